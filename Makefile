@@ -1,0 +1,68 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+# Everything else here is what they are made of.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+HOST ?= 127.0.0.1
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum | cut -d' ' -f1)
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run test lint format setup db demo messages lock services clean help
+
+help:
+	@echo "make run     set up (venv, pinned install, SQLite, demo data) and serve on $(HOST):$(PORT)"
+	@echo "make test    set up the same way, then lint and the whole test suite"
+	@echo "make lint    ruff check and ruff format --check"
+	@echo "make format  ruff format and ruff check --fix"
+	@echo "make messages  update the .po files for fr, nl, en and compile them"
+
+$(STAMP): pyproject.toml requirements.lock
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip check
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+setup: $(STAMP)
+
+db: setup
+	@mkdir -p var
+	$(MANAGE) migrate --no-input --verbosity 0
+	$(MANAGE) compilemessages --ignore '.venv' --verbosity 0
+
+demo: db
+	$(MANAGE) seed_demo
+
+run: demo
+	PYTHONPATH=site $(BIN)/daphne -b $(HOST) -p $(PORT) config.asgi:application
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# Debian packages that some tests need: PostgreSQL and Redis servers (the tests
+# start them on loopback themselves) and Chromium for the browser tests.
+services:
+	@bash tests/install-services.sh
+
+test: setup services lint
+	$(MANAGE) compilemessages --ignore '.venv' --verbosity 0
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+messages: setup
+	cd . && $(MANAGE) makemessages --locale fr --locale nl --locale en \
+		--ignore '.venv/*' --ignore 'var/*' --ignore 'staticfiles/*' --no-obsolete
+	$(MANAGE) compilemessages --ignore '.venv'
+
+lock: setup
+	$(BIN)/python -m pip freeze --exclude-editable > requirements.lock.new
+	mv requirements.lock.new requirements.lock
+
+clean:
+	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,63 @@
+"""Languages that a programme's team can work in, named by babel (CLDR data).
+
+Codes are ISO 639 (two letters where one exists; ``prs`` for Dari, which has none).
+Names are shown in the reader's interface language and, for participants, in the
+language itself (its autonym).
+"""
+
+from __future__ import annotations
+
+from babel import Locale, UnknownLocaleError
+from django.utils.translation import get_language
+
+# The languages the guide and the users' notes name, then common neighbours.
+WORKING_LANGUAGE_CODES: tuple[str, ...] = (
+    "fr",
+    "nl",
+    "en",
+    "ar",
+    "ti",
+    "prs",
+    "fa",
+    "ps",
+    "so",
+    "uk",
+    "ru",
+    "tr",
+    "ku",
+    "am",
+    "es",
+    "de",
+)
+
+
+# Babel (CLDR) knows Dari as Persian of Afghanistan.
+BABEL_CODES = {"prs": "fa_AF", "fa-af": "fa_AF"}
+
+
+def _babel_code(code: str) -> str:
+    return BABEL_CODES.get(code.lower(), code.replace("-", "_"))
+
+
+def _babel_locale(code: str) -> Locale:
+    try:
+        return Locale.parse(_babel_code(code))
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
+
+
+def language_name(code: str, in_language: str | None = None) -> str:
+    """The name of language ``code`` in ``in_language`` (default: the active one)."""
+    reader = _babel_locale(in_language or get_language() or "en")
+    key = _babel_code(code)
+    name = reader.languages.get(key) or _babel_locale("en").languages.get(key, code)
+    return name[:1].upper() + name[1:]
+
+
+def autonym(code: str) -> str:
+    """The language's name in that language, e.g. ``ትግርኛ`` for ``ti``."""
+    return language_name(code, in_language=code)
+
+
+def working_language_choices() -> list[tuple[str, str]]:
+    return [(code, language_name(code)) for code in WORKING_LANGUAGE_CODES]

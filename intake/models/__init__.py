@@ -1,0 +1,5 @@
+from intake.models.membership import Membership
+from intake.models.organisation import Antenna, Cpas
+from intake.models.programme import Phase, Programme, ProgrammePhase
+
+__all__ = ["Antenna", "Cpas", "Membership", "Phase", "Programme", "ProgrammePhase"]

@@ -1,0 +1,8 @@
+from wagtail import hooks
+
+from intake.viewsets import OrganisationViewSetGroup
+
+
+@hooks.register("register_admin_viewset")
+def register_organisation_viewsets():
+    return OrganisationViewSetGroup()

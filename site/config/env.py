@@ -1,0 +1,88 @@
+"""Reading the configuration from the environment (twelve-factor).
+
+Every function raises :class:`ImproperlyConfigured` with the variable's name, so a
+bad deployment fails at start-up with a message that says what to fix.
+"""
+
+from __future__ import annotations
+
+import os
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+TRUE = {"1", "true", "yes", "on"}
+FALSE = {"0", "false", "no", "off", ""}
+
+
+def get_bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    value = raw.strip().lower()
+    if value in TRUE:
+        return True
+    if value in FALSE:
+        return False
+    raise ImproperlyConfigured(
+        f"{name} must be one of {sorted(TRUE | FALSE - {''})}, not {raw!r}."
+    )
+
+
+def get_list(name: str, default: list[str]) -> list[str]:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def get_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be an integer, not {raw!r}.") from None
+
+
+def require(name: str, why: str) -> str:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        raise ImproperlyConfigured(f"{name} is not set: {why}")
+    return value
+
+
+def get_database(name: str, default_url: str) -> dict:
+    """Parse ``DATABASE_URL``-style variables (``postgres://``, ``sqlite:///``)."""
+    url = os.environ.get(name, "").strip() or default_url
+    try:
+        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    except (ValueError, dj_database_url.UnknownSchemeError) as error:
+        raise ImproperlyConfigured(
+            f"{name} could not be parsed ({error}). Expected for example "
+            "postgres://user:password@127.0.0.1:5432/cpas or sqlite:///var/db.sqlite3"
+        ) from None
+    if not config.get("ENGINE") or not config.get("NAME"):
+        raise ImproperlyConfigured(
+            f"{name} names no database: {url!r}. Expected for example "
+            "postgres://user:password@127.0.0.1:5432/cpas"
+        )
+    return config
+
+
+def get_channel_layers(name: str) -> dict:
+    """Redis when ``REDIS_URL`` is set (several processes), in-memory otherwise."""
+    url = os.environ.get(name, "").strip()
+    if not url:
+        return {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured(
+            f"{name} must be a redis:// or rediss:// URL, not {url!r}."
+        )
+    return {
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {"hosts": [url]},
+        }
+    }

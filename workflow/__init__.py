@@ -1,0 +1,1 @@
+"""Workflow: the referral state machine, its transitions and their notifications."""
