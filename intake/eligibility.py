@@ -12,7 +12,6 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-
 RESIDENCE_STATUS_CHOICES = [
     ("recognised_refugee", _("Recognised refugee")),
     ("subsidiary_protection", _("Subsidiary protection")),

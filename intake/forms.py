@@ -99,7 +99,7 @@ class TeamMemberForm(TenantModelForm):
     def save(self, commit=True):
         from intake.services import team_member_save
 
-        return team_member_save(
+        self.instance = team_member_save(
             membership=self.instance if self.instance.pk else None,
             cpas=self.cleaned_data["cpas"],
             email=self.cleaned_data["email"],
@@ -109,3 +109,4 @@ class TeamMemberForm(TenantModelForm):
             antenna=self.cleaned_data.get("antenna"),
             programmes=list(self.cleaned_data.get("programmes") or []),
         )
+        return self.instance

@@ -13,6 +13,7 @@ from html import escape
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, ProgrammePage
@@ -57,7 +58,7 @@ HOME_TEXT = {
 @dataclass(frozen=True)
 class DemoAccount:
     cpas: str
-    role: Role
+    role: str
     username: str
     password: str
 
@@ -266,7 +267,7 @@ def _accounts(cpas: Cpas, antenna: Antenna, programme: Programme) -> list[DemoAc
             # Hashing is slow: a second run leaves existing passwords alone.
             password=None if membership else DEMO_PASSWORD,
         )
-        accounts.append(DemoAccount(cpas.name, role, email, DEMO_PASSWORD))
+        accounts.append(DemoAccount(cpas.name, str(role.label), email, DEMO_PASSWORD))
     return accounts
 
 
@@ -279,7 +280,7 @@ def _superuser() -> DemoAccount:
     if _created:
         user.set_password(DEMO_PASSWORD)
     user.save()
-    return DemoAccount("—", "superuser", SUPERUSER_USERNAME, DEMO_PASSWORD)
+    return DemoAccount("—", str(_("Superuser")), SUPERUSER_USERNAME, DEMO_PASSWORD)
 
 
 def accounts_allowed() -> bool:

@@ -31,6 +31,6 @@ class Command(BaseCommand):
             self.stdout.write(_("Demo accounts (log in at /admin/):"))
             for account in accounts:
                 self.stdout.write(
-                    f"  {account.cpas:<24} {str(account.role.label if hasattr(account.role, 'label') else account.role):<24} "
+                    f"  {account.cpas:<24} {account.role:<24} "
                     f"{account.username:<32} {account.password}"
                 )
