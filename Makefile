@@ -30,7 +30,7 @@ setup: $(STAMP)
 db: setup
 	@mkdir -p var
 	$(MANAGE) migrate --no-input --verbosity 0
-	$(MANAGE) compilemessages --ignore '.venv' --verbosity 0
+	$(BIN)/python site/compile_translations.py
 
 demo: db
 	$(MANAGE) seed_demo
@@ -52,16 +52,17 @@ services:
 	@bash tests/install-services.sh
 
 test: setup services lint
-	$(MANAGE) compilemessages --ignore '.venv' --verbosity 0
+	$(BIN)/python site/compile_translations.py
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 messages: setup
-	cd . && $(MANAGE) makemessages --locale fr --locale nl --locale en \
-		--ignore '.venv/*' --ignore 'var/*' --ignore 'staticfiles/*' --no-obsolete
-	$(MANAGE) compilemessages --ignore '.venv'
+	$(MANAGE) makemessages --locale fr --locale nl --locale en --no-obsolete \
+		--ignore '.venv/*' --ignore 'var/*' --ignore 'staticfiles/*' --ignore 'tests/*'
+	$(BIN)/python site/compile_translations.py
 
 lock: setup
-	$(BIN)/python -m pip freeze --exclude-editable > requirements.lock.new
+	head -n 2 requirements.lock > requirements.lock.new
+	$(BIN)/python -m pip freeze --exclude-editable >> requirements.lock.new
 	mv requirements.lock.new requirements.lock
 
 clean:

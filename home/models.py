@@ -58,7 +58,7 @@ class ProgrammePage(Page):
         FieldPanel("body"),
     ]
     parent_page_types = ["home.HomePage"]
-    subpage_types: list[str] = []
+    subpage_types = ["surveys.FormPage"]
 
     class Meta:
         verbose_name = _("programme page")

@@ -61,3 +61,19 @@ def autonym(code: str) -> str:
 
 def working_language_choices() -> list[tuple[str, str]]:
     return [(code, language_name(code)) for code in WORKING_LANGUAGE_CODES]
+
+
+def spoken_language_choices() -> list[tuple[str, str]]:
+    """Every ISO 639-1 language babel names, the programmes' usual ones first."""
+    names = _babel_locale(get_language() or "en").languages
+    usual = [(code, language_name(code)) for code in WORKING_LANGUAGE_CODES]
+    seen = {code for code, _name in usual}
+    others = sorted(
+        (
+            (code, name[:1].upper() + name[1:])
+            for code, name in names.items()
+            if len(code) == 2 and code not in seen
+        ),
+        key=lambda choice: choice[1].casefold(),
+    )
+    return usual + others

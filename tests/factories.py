@@ -84,3 +84,89 @@ def staff_member(
         programmes=programmes or [],
         password=PASSWORD,
     )
+
+
+# --- pages and forms -----------------------------------------------------------
+
+
+def home_page():
+    """The French home page (created once), under Wagtail's root."""
+    from wagtail.models import Locale, Page, Site
+
+    from home.models import HomePage
+
+    locale, _created = Locale.objects.get_or_create(language_code="fr")
+    home = HomePage.objects.filter(locale=locale).first()
+    if home is None:
+        root = Page.get_first_root_node()
+        for child in root.get_children():
+            if not child.get_children().exists() and child.specific_class is Page:
+                child.delete()
+        home = root.add_child(
+            instance=HomePage(title="Accueil", slug="home", locale=locale)
+        )
+        Site.objects.update_or_create(
+            is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
+        )
+    return home
+
+
+def programme_page(programme: Programme):
+    from home.models import ProgrammePage
+
+    page = ProgrammePage.objects.filter(programme=programme).first()
+    if page is None:
+        page = home_page().add_child(
+            instance=ProgrammePage(
+                title=programme.name, slug=programme.slug, programme=programme
+            )
+        )
+        page.save_revision().publish()
+    return page
+
+
+def question(block_type: str, label: str, key: str = "", **value) -> tuple[str, dict]:
+    """One block of a form, e.g. ``question("yes_no", "Motivated?", "motivated")``."""
+    return (
+        block_type,
+        {"label": label, "key": key, "required": value.pop("required", True), **value},
+    )
+
+
+def choices(*pairs: str | tuple[str, str]) -> list[dict]:
+    return [
+        {"label": pair[1], "value": pair[0]}
+        if isinstance(pair, tuple)
+        else {"label": pair, "value": ""}
+        for pair in pairs
+    ]
+
+
+def condition(field: str, operator: str = "equals", values: str = "") -> dict:
+    return {"field": field, "operator": operator, "values": values}
+
+
+def form_page(
+    programme: Programme,
+    blocks: list,
+    *,
+    kind="orientation_interview",
+    title="Entretien",
+    publish=True,
+):
+    """A form page under the programme's page, published (so version 1 exists)."""
+    from surveys.models import FormPage
+
+    parent = programme_page(programme)
+    page = parent.add_child(
+        instance=FormPage(
+            title=title,
+            slug=f"{kind}-{FormPage.objects.count() + 1}",
+            kind=kind,
+            form_fields=blocks,
+        )
+    )
+    if publish:
+        page.save_revision().publish()
+        page.refresh_from_db()
+    return page

@@ -7,6 +7,7 @@ need=()
 command -v redis-server >/dev/null || need+=(redis-server)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 [ -x /usr/lib/chromium/chromium ] || need+=(chromium)
+command -v msgfmt >/dev/null || need+=(gettext)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -ne 0 ]; then
   echo "Missing Debian packages: ${need[*]}. Install them (as root): apt-get install -y ${need[*]}" >&2

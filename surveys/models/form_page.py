@@ -1,0 +1,254 @@
+"""A form is a Wagtail page under its programme's page.
+
+It builds on ``wagtail.contrib.forms`` (:class:`FormMixin`), with its fields as
+StreamField blocks (:mod:`surveys.blocks`), its published structure frozen in
+:class:`~surveys.models.FormVersion` rows, and its answers stored by
+:mod:`surveys.services`.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
+from django.http import Http404, HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.forms.models import FormMixin
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from surveys.blocks import FormFieldsBlock
+from surveys.builder import SurveyFormBuilder
+from surveys.schema import FormSchema, fill_missing_keys, schema_from_stream
+
+
+class FormKind(models.TextChoices):
+    """The forms the programmes' guide names."""
+
+    REFERRAL = "referral", _("Referral form")
+    ORIENTATION_INTERVIEW = "orientation_interview", _("Orientation interview")
+    STRENGTHS_OBSTACLES_DREAMS = (
+        "strengths_obstacles_dreams",
+        _("Strengths, weaknesses, obstacles and dreams"),
+    )
+    ACTION_PLAN = "action_plan", _("Action plan")
+    LANGUAGE_PLACEMENT = "language_placement", _("Language level placement")
+    COMPETENCY_GRID = "competency_grid", _("Competency observation grid")
+    FOLLOW_UP = "follow_up", _("Follow-up interview")
+    FINAL_EVALUATION = "final_evaluation", _("Final evaluation")
+    PARTICIPANT_SATISFACTION = (
+        "participant_satisfaction",
+        _("Participant satisfaction survey"),
+    )
+    REFERRER_SATISFACTION = "referrer_satisfaction", _("Referrer satisfaction survey")
+
+
+class FormPage(FormMixin, Page):
+    """A form of a programme: referral, interview, questionnaire or survey."""
+
+    kind = models.CharField(_("kind of form"), max_length=40, choices=FormKind.choices)
+    intro = RichTextField(_("introduction"), blank=True)
+    form_fields = StreamField(
+        FormFieldsBlock(), blank=True, verbose_name=_("questions")
+    )
+    thank_you_text = RichTextField(_("thank-you text"), blank=True)
+
+    form_builder = SurveyFormBuilder
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("intro"),
+        FieldPanel("form_fields"),
+        MultiFieldPanel([FieldPanel("thank_you_text")], heading=_("After sending")),
+    ]
+    parent_page_types = ["home.ProgrammePage"]
+    subpage_types: list[str] = []
+    template = "surveys/form_page.html"
+    landing_page_template = "surveys/form_page_landing.html"
+
+    class Meta:
+        verbose_name = _("form")
+        verbose_name_plural = _("forms")
+
+    # --- structure ----------------------------------------------------------------
+    def draft_schema(self) -> FormSchema:
+        """The structure of the content being edited (for preview and checks)."""
+        return schema_from_stream(self.form_fields)
+
+    @cached_property
+    def published_version(self):
+        return self.versions.order_by("-number").first()
+
+    def get_schema(self, *, preview: bool = False) -> FormSchema:
+        if preview or self.published_version is None:
+            return self.draft_schema()
+        return self.published_version.form_schema
+
+    def get_form_fields(self):
+        return self.get_schema().questions
+
+    def get_form_class(self, *, preview: bool = False):
+        from surveys.builder import form_class_for
+
+        if preview or self.published_version is None:
+            return self.form_builder(self.draft_schema()).get_form_class()
+        return form_class_for(self.published_version)
+
+    def get_data_fields(self):
+        return [
+            ("submitted_at", _("Submission date")),
+            *((spec.key, spec.label) for spec in self.get_form_fields()),
+        ]
+
+    def get_submission_class(self):
+        from surveys.models import Submission
+
+        return Submission
+
+    def get_submissions(self):
+        return self.get_submission_class().objects.of_form(self.translation_key)
+
+    @property
+    def programme(self):
+        from home.models import ProgrammePage
+
+        parent = ProgrammePage.objects.filter(
+            pk=self.get_parent().pk if self.pk else None
+        ).first()
+        return parent.programme if parent else None
+
+    # --- editing -----------------------------------------------------------------
+    def clean(self):
+        super().clean()
+        from surveys.validation import check_form_fields
+
+        raw = list(self.form_fields.get_prep_value())
+        if fill_missing_keys(raw):
+            self.form_fields = raw
+        errors = check_form_fields(self)
+        if errors:
+            raise ValidationError({"form_fields": errors})
+
+    def save(self, *args, **kwargs):
+        raw = list(self.form_fields.get_prep_value())
+        if fill_missing_keys(raw):
+            self.form_fields = raw
+        return super().save(*args, **kwargs)
+
+    # --- serving -----------------------------------------------------------------
+    def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        from surveys.permissions import can_fill
+        from surveys.services import SubmissionRejected, submission_create
+
+        if self.published_version is None:
+            raise Http404
+        verdict = can_fill(request.user, self)
+        if not verdict.allowed:
+            if not request.user.is_authenticated:
+                from django.contrib.auth.views import redirect_to_login
+
+                return redirect_to_login(request.get_full_path())
+            raise PermissionDenied(verdict.reason)
+        from surveys.builder import form_class_for
+
+        if request.method != "POST":
+            version = self.published_version
+            form = form_class_for(version)(page=self, user=request.user)
+            return self.render_form(request, form, version=version)
+        # Answers are checked against the version the person had on screen, so a
+        # form published anew meanwhile loses nothing.
+        version = self.versions.filter(
+            pk=_int(request.POST.get("form_version"))
+        ).first()
+        if version is None:
+            version = self.published_version
+            form = form_class_for(version)(page=self, user=request.user)
+            problem = SubmissionRejected(
+                _("This form changed. Check your answers and send it again.")
+            )
+            return self.render_form(
+                request, form, version=version, status=409, problem=problem
+            )
+        form = form_class_for(version)(request.POST, page=self, user=request.user)
+        try:
+            submission = submission_create(
+                page=self,
+                version=version,
+                form=form,
+                data=request.POST,
+                user=request.user,
+                body_size=int(request.META.get("CONTENT_LENGTH") or 0),
+            )
+        except SubmissionRejected as rejection:
+            return self.render_form(
+                request,
+                form,
+                version=version,
+                status=rejection.status,
+                problem=rejection,
+            )
+        if submission is None:
+            return self.render_form(request, form, version=version, status=400)
+        return self.render_landing_page(request, submission)
+
+    def render_form(
+        self, request, form, *, version=None, status=200, problem=None, preview=False
+    ):
+        context = self.get_context(request)
+        schema = form.schema
+        context.update(
+            form=form,
+            schema=schema,
+            rules=schema.rules(),
+            problem=problem,
+            preview=preview,
+            version=version,
+            steps=build_steps(schema, form),
+        )
+        return TemplateResponse(
+            request, self.get_template(request), context, status=status
+        )
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "landing":
+            return self.render_landing_page(request)
+        form_class = self.get_form_class(preview=True)
+        if request.method == "POST":
+            form = form_class(request.POST, page=self, user=request.user)
+            form.is_valid()
+        else:
+            form = form_class(page=self, user=request.user)
+        return self.render_form(request, form, preview=True)
+
+    def serve_submissions_list_view(self, request, *args, **kwargs):
+        from django.shortcuts import redirect
+
+        return redirect("surveys_submissions:index", self.pk)
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def build_steps(schema: FormSchema, form) -> list[dict]:
+    """Steps with their blocks (layout and bound fields) for the template."""
+    steps = [
+        {
+            "index": step.index,
+            "title": step.title,
+            "items": [],
+            "conditional": step.condition is not None,
+        }
+        for step in schema.steps
+    ]
+    for spec in schema.fields:
+        item = {"spec": spec}
+        if spec.is_question:
+            item["field"] = form[spec.key]
+        steps[spec.step]["items"].append(item)
+    return steps

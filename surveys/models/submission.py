@@ -1,0 +1,85 @@
+"""Submissions: answers under stable keys, linked to the version they answered."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from intake.tenancy import TenantQuerySet, scope_of
+
+
+class SubmissionQuerySet(TenantQuerySet):
+    cpas_lookup = "programme__cpas"
+
+    def for_user(self, user):
+        """CPAS administrators: their CPAS's. Coaches and managers: their
+        programmes'. Anyone else: what she submitted herself."""
+        from intake.roles import Role, roles_of
+
+        scope = scope_of(user)
+        if scope.everything:
+            return self.all()
+        if scope.nothing:
+            return self.none()
+        in_cpas = super().for_user(user)
+        roles = roles_of(user)
+        if Role.CPAS_ADMIN in roles:
+            return in_cpas
+        if roles & {Role.COACH, Role.PROGRAMME_MANAGER}:
+            return in_cpas.filter(programme__in=scope.programme_ids)
+        return in_cpas.filter(submitted_by=user)
+
+    def of_form(self, translation_key) -> SubmissionQuerySet:
+        """Every language's submissions of one form: one dataset."""
+        return self.filter(translation_key=translation_key)
+
+
+class Submission(models.Model):
+    """One filled form. ``answers`` maps each question's key to its value."""
+
+    version = models.ForeignKey(
+        "surveys.FormVersion",
+        on_delete=models.PROTECT,
+        related_name="submissions",
+        verbose_name=_("form version"),
+    )
+    translation_key = models.UUIDField(db_index=True)
+    programme = models.ForeignKey(
+        "intake.Programme",
+        on_delete=models.PROTECT,
+        related_name="submissions",
+        verbose_name=_("programme"),
+    )
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.PROTECT, verbose_name=_("language")
+    )
+    answers = models.JSONField(_("answers"), default=dict)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("submitted by"),
+    )
+    client_uuid = models.UUIDField(
+        _("client id"),
+        null=True,
+        blank=True,
+        unique=True,
+        help_text=_("Sent by the browser so that a repeated send is stored once."),
+    )
+    submitted_at = models.DateTimeField(
+        _("submitted"), auto_now_add=True, db_index=True
+    )
+
+    objects = SubmissionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("submission")
+        verbose_name_plural = _("submissions")
+        ordering = ["-submitted_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.version.page.title} · {self.submitted_at:%Y-%m-%d %H:%M}"

@@ -1,0 +1,154 @@
+"""Writes of the form builder: publishing versions and storing submissions."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext_lazy as _
+
+from surveys.formfields import ActionPlanWidget, MatrixWidget
+from surveys.models import FormVersion, Submission
+from surveys.schema import schema_from_stream
+
+if TYPE_CHECKING:
+    from surveys.builder import SurveyForm
+    from surveys.models import FormPage
+
+#: Largest form payload accepted (bytes); a 40-question interview is ~10 KB.
+MAX_PAYLOAD = 256 * 1024
+#: Names a form's POST may carry besides the answers.
+SERVICE_NAMES = frozenset({"csrfmiddlewaretoken", "client_uuid", "form_version"})
+
+
+class SubmissionRejected(Exception):
+    """The request cannot be stored as it is; ``message`` says why, to the user."""
+
+    def __init__(self, message, status: int = 400):
+        super().__init__(str(message))
+        self.message = message
+        self.status = status
+
+
+@transaction.atomic
+def form_version_publish(*, page: FormPage, revision=None) -> FormVersion:
+    """Freeze the structure of ``page`` as it is published.
+
+    Publishing again without a change to the questions keeps the current version.
+    """
+    schema = schema_from_stream(page.form_fields).to_json()
+    latest = page.versions.select_for_update().order_by("-number").first()
+    if latest is not None and latest.schema == schema:
+        return latest
+    from surveys.schema import FormSchema
+
+    return FormVersion.objects.create(
+        page=page,
+        translation_key=page.translation_key,
+        locale=page.locale,
+        number=(latest.number + 1) if latest else 1,
+        schema=schema,
+        structure_hash=FormSchema.from_json(schema).structure_hash(),
+        revision=revision,
+    )
+
+
+def expected_names(form: SurveyForm) -> tuple[set[str], tuple[str, ...]]:
+    """The exact names and the name prefixes that the form's widgets send."""
+    names, prefixes = set(SERVICE_NAMES), []
+    for key, field in form.fields.items():
+        if isinstance(field.widget, MatrixWidget):
+            names |= {
+                f"{key}-{statement}" for statement, _text in field.widget.statements
+            }
+        elif isinstance(field.widget, ActionPlanWidget):
+            prefixes.append(f"{key}-")
+        else:
+            names.add(key)
+    return names, tuple(prefixes)
+
+
+def check_payload(form: SurveyForm, data, body_size: int) -> None:
+    if body_size > MAX_PAYLOAD:
+        raise SubmissionRejected(
+            _("This form is too large to be sent. Shorten the longest answers."),
+            status=413,
+        )
+    names, prefixes = expected_names(form)
+    unknown = sorted(
+        name for name in data if name not in names and not name.startswith(prefixes)
+    )
+    if unknown:
+        raise SubmissionRejected(
+            _(
+                "The form sent answers to questions it does not have (%(names)s). "
+                "Reload the page and try again: your answers are kept below."
+            )
+            % {"names": ", ".join(unknown[:5])}
+        )
+
+
+def parse_client_uuid(value: str | None) -> uuid.UUID | None:
+    if not value:
+        return None
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise SubmissionRejected(
+            _("The form's identifier is not valid. Reload the page.")
+        ) from None
+
+
+def submission_create(
+    *,
+    page: FormPage,
+    version: FormVersion,
+    form: SurveyForm,
+    data,
+    user,
+    body_size: int = 0,
+) -> Submission | None:
+    """Validate and store one submission, all or nothing.
+
+    Returns ``None`` when the answers have errors (shown on the form), the stored
+    submission otherwise. A repeated ``client_uuid`` with the same answers returns
+    the first submission; with other answers it is refused (409).
+    """
+    if not page.live or version.page_id != page.pk:
+        raise SubmissionRejected(_("This form is no longer published."), status=404)
+    check_payload(form, data, body_size)
+    client_uuid = parse_client_uuid(data.get("client_uuid"))
+    if not form.is_valid():
+        return None
+    answers = form.answers()
+    if client_uuid is not None:
+        existing = Submission.objects.filter(client_uuid=client_uuid).first()
+        if existing is not None:
+            return _same_or_conflict(existing, version, answers)
+    try:
+        with transaction.atomic():
+            return Submission.objects.create(
+                version=version,
+                translation_key=page.translation_key,
+                programme=page.programme,
+                locale=page.locale,
+                answers=answers,
+                submitted_by=user if user.is_authenticated else None,
+                client_uuid=client_uuid,
+            )
+    except IntegrityError:
+        # The same client id arrived twice at once: the other request stored it.
+        existing = Submission.objects.get(client_uuid=client_uuid)
+        return _same_or_conflict(existing, version, answers)
+
+
+def _same_or_conflict(
+    existing: Submission, version: FormVersion, answers: dict
+) -> Submission:
+    if existing.version_id == version.pk and existing.answers == answers:
+        return existing
+    raise SubmissionRejected(
+        _("These answers were already sent with other content. Nothing was changed."),
+        status=409,
+    )
