@@ -11,7 +11,8 @@ from django.utils.translation import get_language
 
 #: The 27 member states of the European Union (since 1 February 2020).
 EU_MEMBER_STATES = frozenset(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU "
+    "MT NL PL PT RO SK SI ES SE".split()
 )
 #: The EEA states outside the EU and Switzerland, whose citizens move freely too.
 FREE_MOVEMENT_STATES = EU_MEMBER_STATES | {"IS", "LI", "NO", "CH"}

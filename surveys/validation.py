@@ -40,7 +40,8 @@ def _check_condition(
         return [
             ValidationError(
                 _(
-                    "%(where)s: the condition refers to “%(key)s”, which is not an earlier question."
+                    "%(where)s: the condition refers to “%(key)s”, "
+                    "which is not an earlier question."
                 )
                 % {"where": where, "key": condition.field}
             )
@@ -62,7 +63,8 @@ def _check_condition(
             return [
                 ValidationError(
                     _(
-                        "%(where)s: “%(key)s” cannot be %(values)s; it can be: %(allowed)s."
+                        "%(where)s: “%(key)s” cannot be %(values)s; "
+                        "it can be: %(allowed)s."
                     )
                     % {
                         "where": where,
@@ -129,7 +131,8 @@ def check_frozen_keys(page: FormPage, schema: FormSchema) -> list[ValidationErro
             errors.append(
                 ValidationError(
                     _(
-                        "“%(label)s”: its key was “%(old)s” when the form was published and cannot change (answers are stored under it)."
+                        "“%(label)s”: its key was “%(old)s” when the form was "
+                        "published and cannot change (answers are stored under it)."
                     )
                     % {"label": spec.label, "old": old_key}
                 )
@@ -139,7 +142,9 @@ def check_frozen_keys(page: FormPage, schema: FormSchema) -> list[ValidationErro
             errors.append(
                 ValidationError(
                     _(
-                        "“%(label)s”: the key “%(key)s” belonged to a question that was removed; choose another so old answers are not mixed with new ones."
+                        "“%(label)s”: the key “%(key)s” belonged to a question "
+                        "that was removed; choose another so old answers are not "
+                        "mixed with new ones."
                     )
                     % {"label": spec.label, "key": spec.key}
                 )
