@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum | cut -d' ' -f1)
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint format setup db demo messages lock services clean help
+.PHONY: run test lint format setup db demo messages lock services bench clean help
 
 help:
 	@echo "make run     set up (venv, pinned install, SQLite, demo data) and serve on $(HOST):$(PORT)"
@@ -17,6 +17,7 @@ help:
 	@echo "make lint    ruff check and ruff format --check"
 	@echo "make format  ruff format and ruff check --fix"
 	@echo "make messages  update the .po files for fr, nl, en and compile them"
+	@echo "make bench   run the benchmarks in bench/"
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,6 +55,10 @@ services:
 test: setup services lint
 	$(BIN)/python site/compile_translations.py
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Benchmarks: each prints lines `BENCH <name> <metric>=<value> ...`.
+bench: setup
+	$(BIN)/python -m bench
 
 messages: setup
 	$(MANAGE) makemessages --locale fr --locale nl --locale en --no-obsolete \

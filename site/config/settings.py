@@ -8,6 +8,8 @@ Defaults are those of a developer's machine (``make run``): DEBUG on, SQLite und
 
 from pathlib import Path
 
+import django.conf.locale
+from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
 from config import env
@@ -117,11 +119,31 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages. French is the source language of the guide and of the content;
-# Dutch and English are complete translations of the interface.
+# the staff's interface is complete in French, Dutch and English. Participants
+# answer surveys in the languages they speak, some of which Django does not know.
+EXTRA_LANG_INFO = {
+    "ti": {"bidi": False, "code": "ti", "name": "Tigrinya", "name_local": "ትግርኛ"},
+    "so": {"bidi": False, "code": "so", "name": "Somali", "name_local": "Soomaali"},
+    "ps": {"bidi": True, "code": "ps", "name": "Pashto", "name_local": "پښتو"},
+    "prs": {"bidi": True, "code": "prs", "name": "Dari", "name_local": "دری"},
+}
+django.conf.locale.LANG_INFO.update(
+    {code: info for code, info in EXTRA_LANG_INFO.items() if code not in LANG_INFO}
+)
 LANGUAGE_CODE = "fr"
-LANGUAGES = [("fr", _("French")), ("nl", _("Dutch")), ("en", _("English"))]
+STAFF_LANGUAGES = [("fr", _("French")), ("nl", _("Dutch")), ("en", _("English"))]
+PARTICIPANT_LANGUAGES = [
+    ("ar", _("Arabic")),
+    ("ti", _("Tigrinya")),
+    ("prs", _("Dari")),
+    ("ps", _("Pashto")),
+    ("so", _("Somali")),
+    ("uk", _("Ukrainian")),
+]
+LANGUAGES = STAFF_LANGUAGES + PARTICIPANT_LANGUAGES
+LANGUAGES_BIDI = ["he", "ar", "ar-dz", "ckb", "fa", "ug", "ur", "ps", "prs"]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+WAGTAILADMIN_PERMITTED_LANGUAGES = STAFF_LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Brussels"
