@@ -170,3 +170,62 @@ def form_page(
         page.save_revision().publish()
         page.refresh_from_db()
     return page
+
+
+# --- participants and referrals --------------------------------------------------
+
+
+class ParticipantFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "intake.Participant"
+
+    antenna = factory.SubFactory(AntennaFactory)
+    cpas = factory.SelfAttribute("antenna.cpas")
+    first_name = factory.Faker("first_name")
+    last_name = factory.Faker("last_name")
+    date_of_birth = factory.Faker("date_of_birth", minimum_age=19, maximum_age=60)
+    nationality = "SY"
+    residence_status = "recognised_refugee"
+
+
+def referral_in(
+    state: str, *, programme: Programme, antenna: Antenna, referred_by, **fields
+):
+    """A referral already in ``state`` (set directly: the state machine under test is
+    walked by the tests themselves)."""
+    from intake.models import Referral
+
+    referral = Referral.objects.create(
+        cpas=programme.cpas,
+        programme=programme,
+        antenna=antenna,
+        referred_by=referred_by,
+        participant=ParticipantFactory(antenna=antenna),
+        **fields,
+    )
+    Referral.objects.filter(pk=referral.pk).update(state=state)
+    return Referral.objects.get(pk=referral.pk)
+
+
+def submission_for(referral, kind: str, answers: dict | None = None):
+    """A submitted form of ``kind`` linked to the referral (and its participant)."""
+    from surveys.models import FormPage, Submission
+
+    page = FormPage.objects.filter(
+        kind=kind, path__startswith=programme_page(referral.programme).path
+    ).first() or form_page(
+        referral.programme,
+        [question("singleline", "Note", "note")],
+        kind=kind,
+        title=kind,
+    )
+    version = page.versions.get()
+    return Submission.objects.create(
+        version=version,
+        translation_key=page.translation_key,
+        programme=referral.programme,
+        locale=page.locale,
+        answers=answers or {"note": "ok"},
+        referral=referral,
+        participant=referral.participant,
+    )

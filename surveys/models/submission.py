@@ -55,6 +55,22 @@ class Submission(models.Model):
         "wagtailcore.Locale", on_delete=models.PROTECT, verbose_name=_("language")
     )
     answers = models.JSONField(_("answers"), default=dict)
+    participant = models.ForeignKey(
+        "intake.Participant",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="submissions",
+        verbose_name=_("participant"),
+    )
+    referral = models.ForeignKey(
+        "intake.Referral",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="submissions",
+        verbose_name=_("referral"),
+    )
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

@@ -1,0 +1,113 @@
+"""The person an antenna refers to a programme."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from intake.eligibility import RESIDENCE_STATUS_CHOICES
+from intake.tenancy import TenantQuerySet, scope_of
+
+
+class LanguageLevel(models.TextChoices):
+    NONE = "none", _("None")
+    BEGINNER = "beginner", _("Beginner")
+    INTERMEDIATE = "intermediate", _("Intermediate")
+    ADVANCED = "advanced", _("Advanced")
+
+
+def normalise_name(name: str) -> str:
+    """Case, accents and spacing do not make another person."""
+    decomposed = unicodedata.normalize("NFKD", name or "")
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(letters.casefold().replace("-", " ").split())
+
+
+class ParticipantQuerySet(TenantQuerySet):
+    def for_user(self, user):
+        """Social workers: their antenna's participants. Coaches and managers:
+        the participants referred to their programmes. Administrators: the CPAS's."""
+        from intake.roles import Role, roles_of
+
+        scope = scope_of(user)
+        if scope.everything or scope.nothing:
+            return super().for_user(user)
+        in_cpas = super().for_user(user)
+        roles = roles_of(user)
+        if Role.CPAS_ADMIN in roles:
+            return in_cpas
+        allowed = models.Q(pk__in=[])
+        if roles & {Role.COACH, Role.PROGRAMME_MANAGER}:
+            allowed |= models.Q(referrals__programme__in=scope.programme_ids)
+        if Role.SOCIAL_WORKER in roles and scope.antenna_id:
+            allowed |= models.Q(antenna=scope.antenna_id)
+        return in_cpas.filter(allowed).distinct()
+
+
+class Participant(models.Model):
+    """A client of the CPAS, referred to one or more programmes over time.
+
+    A second referral of the same person (same CPAS, same name and birth date) is
+    matched to this record; a near match is flagged (``possible_duplicate_of``) for
+    a person to merge, never silently duplicated.
+    """
+
+    cpas = models.ForeignKey(
+        "intake.Cpas",
+        on_delete=models.PROTECT,
+        related_name="participants",
+        verbose_name=_("CPAS"),
+    )
+    antenna = models.ForeignKey(
+        "intake.Antenna",
+        on_delete=models.PROTECT,
+        related_name="participants",
+        verbose_name=_("antenna that follows the person"),
+    )
+    first_name = models.CharField(_("first name"), max_length=100)
+    last_name = models.CharField(_("last name"), max_length=100)
+    normalised_name = models.CharField(max_length=210, editable=False, db_index=True)
+    date_of_birth = models.DateField(_("date of birth"))
+    nationality = models.CharField(_("nationality"), max_length=2, blank=True)
+    residence_status = models.CharField(
+        _("residence status"),
+        max_length=40,
+        choices=RESIDENCE_STATUS_CHOICES,
+        blank=True,
+    )
+    municipality = models.CharField(_("municipality"), max_length=100, blank=True)
+    languages = models.JSONField(_("languages spoken"), default=list, blank=True)
+    french_level = models.CharField(
+        _("level of French"), max_length=20, choices=LanguageLevel.choices, blank=True
+    )
+    dutch_level = models.CharField(
+        _("level of Dutch"), max_length=20, choices=LanguageLevel.choices, blank=True
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    whatsapp = models.BooleanField(_("reachable on WhatsApp"), default=False)
+    possible_duplicate_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("possibly the same person as"),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ParticipantQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        ordering = ["last_name", "first_name"]
+        indexes = [models.Index(fields=["cpas", "normalised_name", "date_of_birth"])]
+
+    def __str__(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    def save(self, *args, **kwargs):
+        self.normalised_name = normalise_name(f"{self.first_name} {self.last_name}")
+        super().save(*args, **kwargs)

@@ -1,0 +1,134 @@
+"""Writes around a referral before it moves: drafts and matching the participant."""
+
+from __future__ import annotations
+
+import datetime
+from enum import StrEnum
+
+from django.db import transaction
+from django.db.models import Q
+
+from intake.models import Participant, Programme, Referral, ReferralState
+from intake.models.participant import normalise_name
+from intake.tenancy import scope_of
+
+#: Referral-form answer keys copied onto the participant's record.
+PARTICIPANT_FIELDS = {
+    "first_name": "first_name",
+    "last_name": "last_name",
+    "nationality": "nationality",
+    "residence_status": "residence_status",
+    "municipality": "municipality",
+    "languages": "languages",
+    "phone": "phone",
+}
+
+
+class Match(StrEnum):
+    NEW = "new"
+    SAME_PERSON = "same_person"
+    POSSIBLE_DUPLICATE = "possible_duplicate"
+
+
+def participant_match(
+    *,
+    cpas_id: int,
+    antenna_id: int,
+    first_name: str,
+    last_name: str,
+    date_of_birth: datetime.date,
+    **details,
+) -> tuple[Participant, Match]:
+    """The participant these answers describe, never silently a duplicate.
+
+    Same CPAS, same name (ignoring case, accents, hyphens) and same birth date: the
+    same person, whose record is completed. Same birth date and one of the names,
+    or the same name and another birth date: a new record flagged as possibly the
+    same person, for someone to merge. Otherwise a new participant.
+    """
+    name = normalise_name(f"{first_name} {last_name}")
+    in_cpas = Participant.objects.filter(cpas_id=cpas_id)
+    same = in_cpas.filter(normalised_name=name, date_of_birth=date_of_birth).first()
+    if same is not None:
+        for field, value in details.items():
+            if value and not getattr(same, field):
+                setattr(same, field, value)
+        same.save()
+        return same, Match.SAME_PERSON
+    first, last = normalise_name(first_name), normalise_name(last_name)
+    near = (
+        in_cpas.filter(
+            Q(date_of_birth=date_of_birth)
+            & (
+                Q(normalised_name__startswith=f"{first} ")
+                | Q(normalised_name__endswith=f" {last}")
+            )
+            | Q(normalised_name=name)
+        )
+        .order_by("pk")
+        .first()
+    )
+    participant = Participant.objects.create(
+        cpas_id=cpas_id,
+        antenna_id=antenna_id,
+        first_name=first_name.strip(),
+        last_name=last_name.strip(),
+        date_of_birth=date_of_birth,
+        possible_duplicate_of=near,
+        **{field: value for field, value in details.items() if value},
+    )
+    return participant, (Match.POSSIBLE_DUPLICATE if near else Match.NEW)
+
+
+@transaction.atomic
+def referral_draft_create(*, user, programme: Programme) -> Referral:
+    """A social worker starts a referral to a programme of her CPAS."""
+    scope = scope_of(user)
+    if scope.antenna_id is None or programme.cpas_id != scope.cpas_id:
+        raise PermissionError("Only a social worker of the programme's CPAS refers.")
+    return Referral.objects.create(
+        cpas_id=programme.cpas_id,
+        programme=programme,
+        antenna_id=scope.antenna_id,
+        referred_by=user,
+    )
+
+
+@transaction.atomic
+def referral_answers_save(*, referral: Referral, answers: dict) -> Referral:
+    """Keep the draft's answers (only while the referral is the referrer's)."""
+    if referral.state not in (
+        ReferralState.DRAFT,
+        ReferralState.RETURNED_FOR_INFORMATION,
+    ):
+        raise ValueError("A sent referral's answers are frozen.")
+    referral.answers = answers
+    referral.save(update_fields=["answers"])
+    return referral
+
+
+@transaction.atomic
+def referral_attach_submission(*, referral: Referral, submission) -> Referral:
+    """The referral form was sent: match the participant and link both."""
+    answers = submission.answers
+    born = datetime.date.fromisoformat(answers["date_of_birth"])
+    participant, _match = participant_match(
+        cpas_id=referral.cpas_id,
+        antenna_id=referral.antenna_id,
+        first_name=answers.get("first_name", ""),
+        last_name=answers.get("last_name", ""),
+        date_of_birth=born,
+        **{
+            field: answers.get(key)
+            for key, field in PARTICIPANT_FIELDS.items()
+            if key not in ("first_name", "last_name")
+        },
+    )
+    referral.participant = participant
+    referral.answers = answers
+    referral.submission = submission
+    referral.save(update_fields=["participant", "answers", "submission"])
+    submission.referral = referral
+    submission.participant = participant
+    submission.save(update_fields=["referral", "participant"])
+    return referral
