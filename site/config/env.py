@@ -63,6 +63,15 @@ def get_database(name: str, default_url: str) -> dict:
             f"{name} could not be parsed ({error}). Expected for example "
             "postgres://user:password@127.0.0.1:5432/cpas or sqlite:///var/db.sqlite3"
         ) from None
+    if config.get("ENGINE") == "django.db.backends.sqlite3":
+        # One writer at a time, waiting instead of failing: concurrent requests
+        # (daphne, tests with threads) serialise their writes cleanly.
+        config["OPTIONS"] = {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+        config["CONN_MAX_AGE"] = 0
     if not config.get("ENGINE") or not config.get("NAME"):
         raise ImproperlyConfigured(
             f"{name} names no database: {url!r}. Expected for example "
