@@ -39,3 +39,78 @@ class TransitionLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.referral_id}: {self.source} → {self.target}"
+
+
+class Notification(models.Model):
+    """A referral moved: one row per person who should hear about it.
+
+    Rows are written in the transition's transaction and pushed after commit;
+    a client that was away asks for what came after the last id it saw.
+    """
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="notifications",
+        verbose_name=_("recipient"),
+    )
+    referral = models.ForeignKey(
+        "intake.Referral",
+        on_delete=models.CASCADE,
+        related_name="notifications",
+        verbose_name=_("referral"),
+    )
+    log = models.ForeignKey(
+        TransitionLog, on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(_("kind"), max_length=40)
+    source = models.CharField(_("from"), max_length=40, choices=ReferralState.choices)
+    target = models.CharField(_("to"), max_length=40, choices=ReferralState.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    reason = models.TextField(_("reason"), blank=True)
+    created_at = models.DateTimeField(_("when"), auto_now_add=True)
+    read_at = models.DateTimeField(_("read"), null=True, blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["-pk"]
+        indexes = [models.Index(fields=["recipient", "read_at", "id"])]
+
+    def __str__(self) -> str:
+        return f"{self.recipient_id}: {self.referral_id} {self.source} → {self.target}"
+
+
+class EmailFrequency(models.TextChoices):
+    IMMEDIATELY = "immediately", _("Immediately")
+    DAILY = "daily", _("Once a day (digest)")
+    NEVER = "never", _("Never")
+
+
+class NotificationPreference(models.Model):
+    """How a person wants to hear about referrals by e-mail."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="notification_preference",
+    )
+    email = models.CharField(
+        _("e-mail"),
+        max_length=20,
+        choices=EmailFrequency.choices,
+        default=EmailFrequency.DAILY,
+    )
+
+    class Meta:
+        verbose_name = _("notification preference")
+        verbose_name_plural = _("notification preferences")
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {self.email}"

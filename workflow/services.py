@@ -19,6 +19,7 @@ from django_fsm import ConcurrentTransition, can_proceed
 
 from intake.models import Referral
 from workflow.models import TransitionLog
+from workflow.notifications import notifications_create
 from workflow.signals import referral_transitioned
 
 
@@ -185,6 +186,7 @@ def transition(
         actor=user,
         reason=reason or override_reason.strip(),
     )
+    notifications_create(locked, log)
     transaction.on_commit(
         lambda: referral_transitioned.send(sender=Referral, referral=locked, log=log)
     )

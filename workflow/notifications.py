@@ -1,0 +1,208 @@
+"""Who hears about a referral's move, in which words, and how it reaches them.
+
+Rows are created inside the transition's transaction (:func:`notifications_create`
+is called by :func:`workflow.services.transition`); pushing them to open browser
+tabs and e-mailing them happens after commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import transaction
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from intake.models import Membership, Referral, ReferralState
+from intake.roles import Role
+from workflow.models import (
+    EmailFrequency,
+    Notification,
+    NotificationPreference,
+    TransitionLog,
+)
+
+
+def group_for(user_id: int) -> str:
+    """The channel group of one user's open tabs; only the server joins it."""
+    return f"notifications.user.{user_id}"
+
+
+def recipients_for(referral: Referral, log: TransitionLog) -> list:
+    """The referral's author and her antenna's social workers; on submission,
+    the programme's coaches too. Never the person who made the move."""
+    User = get_user_model()
+    antenna_workers = Membership.objects.filter(
+        antenna=referral.antenna_id, user__groups__name=Role.SOCIAL_WORKER.value
+    ).values("user")
+    query = User.objects.filter(is_active=True).filter(
+        pk__in=[referral.referred_by_id]
+    ) | User.objects.filter(is_active=True, pk__in=antenna_workers)
+    if log.target == ReferralState.SUBMITTED:
+        coaches = Membership.objects.filter(
+            programmes=referral.programme_id, user__groups__name=Role.COACH.value
+        ).values("user")
+        query = query | User.objects.filter(is_active=True, pk__in=coaches)
+    return list(query.exclude(pk=log.actor_id).distinct())
+
+
+def notifications_create(referral: Referral, log: TransitionLog) -> list[Notification]:
+    """Write the notifications of one transition, and push them after commit."""
+    notifications = Notification.objects.bulk_create(
+        Notification(
+            recipient=recipient,
+            referral=referral,
+            log=log,
+            kind=log.action,
+            source=log.source,
+            target=log.target,
+            actor_id=log.actor_id,
+            reason=log.reason,
+        )
+        for recipient in recipients_for(referral, log)
+    )
+    ids = [notification.pk for notification in notifications]
+    transaction.on_commit(lambda: deliver(ids))
+    return notifications
+
+
+def language_of(user) -> str:
+    profile = getattr(user, "wagtail_userprofile", None)
+    preferred = getattr(profile, "preferred_language", "") if profile else ""
+    return preferred or settings.LANGUAGE_CODE
+
+
+def referral_url(referral_id: int) -> str:
+    try:
+        return reverse("referrals:detail", args=[referral_id])
+    except NoReverseMatch:
+        return reverse("wagtailadmin_home")
+
+
+def notification_text(notification: Notification) -> str:
+    """One sentence, in the active language, with the person's first name only."""
+    referral = notification.referral
+    person = referral.participant.first_name if referral.participant else _("a client")
+    text = _("%(person)s · %(programme)s: %(state)s (by %(actor)s).") % {
+        "person": person,
+        "programme": referral.programme.name,
+        "state": ReferralState(notification.target).label,
+        "actor": notification.actor.get_full_name()
+        or notification.actor.get_username(),
+    }
+    if notification.reason:
+        text += " " + _("Reason: %(reason)s") % {"reason": notification.reason}
+    return text
+
+
+def payload(notification: Notification, *, unread: int | None = None) -> dict:
+    with translation.override(language_of(notification.recipient)):
+        data = {
+            "id": notification.pk,
+            "text": notification_text(notification),
+            "url": referral_url(notification.referral_id),
+            "referral": notification.referral_id,
+            "target": notification.target,
+            "created_at": notification.created_at.isoformat(),
+            "read": notification.read_at is not None,
+        }
+    if unread is not None:
+        data["unread"] = unread
+    return data
+
+
+def with_relations(queryset):
+    return queryset.select_related(
+        "recipient__wagtail_userprofile",
+        "referral__participant",
+        "referral__programme",
+        "actor",
+    )
+
+
+def unread_count(user_id: int) -> int:
+    return Notification.objects.filter(recipient_id=user_id, read_at=None).count()
+
+
+def missed(user, after_id: int, limit: int = 100) -> list[dict]:
+    """What ``user`` did not see yet, oldest first (replay after a reconnect)."""
+    rows = with_relations(
+        Notification.objects.filter(recipient=user, pk__gt=after_id).order_by("pk")
+    )[:limit]
+    return [payload(row) for row in rows]
+
+
+def deliver(ids: Iterable[int]) -> None:
+    """After commit: push to open tabs, and e-mail those who asked for it now."""
+    layer = get_channel_layer()
+    rows = list(with_relations(Notification.objects.filter(pk__in=list(ids))))
+    for notification in rows:
+        data = payload(notification, unread=unread_count(notification.recipient_id))
+        if layer is not None:
+            async_to_sync(layer.group_send)(
+                group_for(notification.recipient_id),
+                {"type": "notification.push", "notification": data},
+            )
+    immediate = [
+        n
+        for n in rows
+        if email_frequency(n.recipient) == EmailFrequency.IMMEDIATELY
+        and n.recipient.email
+    ]
+    for notification in immediate:
+        email_notifications(notification.recipient, [notification])
+
+
+def email_frequency(user) -> str:
+    preference = NotificationPreference.objects.filter(user=user).first()
+    return preference.email if preference else EmailFrequency.DAILY
+
+
+def email_notifications(user, notifications: list[Notification]) -> None:
+    """One e-mail with these notifications; only first names and programmes."""
+    with translation.override(language_of(user)):
+        base = settings.WAGTAILADMIN_BASE_URL
+        lines = [
+            f"- {notification_text(n)}\n  {base}{referral_url(n.referral_id)}"
+            for n in notifications
+        ]
+        subject = (
+            _("A referral moved")
+            if len(notifications) == 1
+            else _("%(count)d referrals moved") % {"count": len(notifications)}
+        )
+        body = "\n".join(
+            [
+                _("Hello %(name)s,") % {"name": user.first_name or user.get_username()},
+                "",
+                *lines,
+            ]
+        )
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+    Notification.objects.filter(pk__in=[n.pk for n in notifications]).update(
+        emailed_at=timezone.now()
+    )
+
+
+def send_daily_digests() -> int:
+    """E-mail each daily-digest reader what she has not read nor received yet."""
+    User = get_user_model()
+    sent = 0
+    pending = Notification.objects.filter(read_at=None, emailed_at=None)
+    users = User.objects.filter(
+        pk__in=pending.values("recipient"), is_active=True
+    ).exclude(email="")
+    for user in users:
+        if email_frequency(user) != EmailFrequency.DAILY:
+            continue
+        rows = list(with_relations(pending.filter(recipient=user).order_by("pk")))
+        if rows:
+            email_notifications(user, rows)
+            sent += 1
+    return sent
