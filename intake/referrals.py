@@ -132,3 +132,26 @@ def referral_attach_submission(*, referral: Referral, submission) -> Referral:
     submission.participant = participant
     submission.save(update_fields=["referral", "participant"])
     return referral
+
+
+@transaction.atomic
+def participant_merge(*, keep: Participant, duplicate: Participant) -> Participant:
+    """One person recorded twice: move everything to ``keep`` and drop the copy."""
+    if keep.pk == duplicate.pk or keep.cpas_id != duplicate.cpas_id:
+        raise ValueError("Only two records of the same CPAS can be merged.")
+    from surveys.models import Submission
+
+    Referral.objects.filter(participant=duplicate).update(participant=keep)
+    Submission.objects.filter(participant=duplicate).update(participant=keep)
+    Participant.objects.filter(possible_duplicate_of=duplicate).update(
+        possible_duplicate_of=keep
+    )
+    for field in ("nationality", "residence_status", "municipality", "phone"):
+        if not getattr(keep, field) and getattr(duplicate, field):
+            setattr(keep, field, getattr(duplicate, field))
+    keep.languages = sorted(set(keep.languages or []) | set(duplicate.languages or []))
+    if keep.possible_duplicate_of_id == duplicate.pk:
+        keep.possible_duplicate_of = None
+    keep.save()
+    duplicate.delete()
+    return keep

@@ -33,6 +33,8 @@ _EVERY_ROLE = [
     "intake.view_cpas",
     "intake.view_antenna",
     "intake.view_programme",
+    "intake.view_participant",
+    "intake.change_participant",
 ]
 
 ROLE_PERMISSIONS: dict[Role, list[str]] = {

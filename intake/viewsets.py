@@ -7,16 +7,18 @@ the user's CPAS, and a forged URL to another CPAS's record answers 404.
 
 from __future__ import annotations
 
+import django_filters
 from django.db.models import QuerySet
 from django.forms import modelform_factory
 from django.http import Http404, HttpRequest
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from intake.forms import ProgrammeForm, TeamMemberForm, TenantModelForm
-from intake.models import Antenna, Cpas, Membership, Programme
+from intake.models import Antenna, Cpas, Membership, Participant, Programme
 
 
 class TenantIndexMixin:
@@ -158,6 +160,49 @@ class TeamViewSet(TenantModelViewSet):
 
     form_class_base = TeamMemberForm
     form_fields = ["cpas", "antenna", "programmes"]
+
+
+class ParticipantFilterSet(WagtailFilterSet):
+    # A yes/no filter: a filter on the duplicate itself would list every name.
+    possible_duplicate = django_filters.BooleanFilter(
+        field_name="possible_duplicate_of",
+        lookup_expr="isnull",
+        exclude=True,
+        label=_("Possibly recorded twice"),
+    )
+
+    class Meta:
+        model = Participant
+        fields: list[str] = []
+
+
+class ParticipantViewSet(TenantModelViewSet):
+    """The people referred, as each role may see them (``Participant.for_user``)."""
+
+    model = Participant
+    icon = "user"
+    menu_label = _("Participants")
+    add_to_admin_menu = True
+    menu_order = 140
+    add_view_enabled = False  # a participant comes with a referral
+    list_display = ["__str__", "date_of_birth", "antenna", "possible_duplicate_of"]
+    filterset_class = ParticipantFilterSet
+    list_export = ["first_name", "last_name", "date_of_birth", "nationality", "antenna"]
+    export_filename = "participants"
+    search_fields = ["first_name", "last_name"]
+    form_fields = [
+        "first_name",
+        "last_name",
+        "date_of_birth",
+        "nationality",
+        "residence_status",
+        "municipality",
+        "french_level",
+        "dutch_level",
+        "phone",
+        "whatsapp",
+        "antenna",
+    ]
 
 
 class OrganisationViewSetGroup(ViewSetGroup):

@@ -2,12 +2,17 @@ from django.urls import path
 from wagtail import hooks
 
 from intake.views.referral_form import referral_form
-from intake.viewsets import OrganisationViewSetGroup
+from intake.viewsets import OrganisationViewSetGroup, ParticipantViewSet
 
 
 @hooks.register("register_admin_viewset")
 def register_organisation_viewsets():
     return OrganisationViewSetGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_participant_viewset():
+    return ParticipantViewSet()
 
 
 @hooks.register("register_admin_urls")
