@@ -3,18 +3,15 @@
 The referral form and the rules meet on these answer keys (the demo referral forms
 use them; a manager who builds her own keeps them to get the checklist):
 
-========================  ==========================================================
-rule                      answer key(s)
-========================  ==========================================================
-minimum_age               ``date_of_birth`` (a date)
-nationality_outside_eu    ``nationality`` (ISO country code)
-residence_status          ``residence_status`` (one of the five status keys)
-lives_in_area             ``municipality`` (free text: checked by a person)
-integration_income        ``integration_income`` (yes/no), ``cpas_service_contact``
-small_social_network      ``social_network`` (``small``/``medium``/``large``)
-not_ready_for_article_60  ``ready_for_article_60`` (yes/no)
-allophone                 ``regional_language_level`` (``none``/``beginner``/...)
-========================  ==========================================================
+- minimum_age: ``date_of_birth`` (a date);
+- nationality_outside_eu: ``nationality`` (ISO country code);
+- residence_status: ``residence_status`` (one of the five status keys);
+- lives_in_area: ``municipality`` (free text: checked by a person);
+- integration_income: ``integration_income`` (yes/no) and, where the programme
+  accepts it, ``in_contact_with_other_cpas_service`` (yes/no);
+- small_social_network: ``social_network`` (small/medium/large);
+- not_ready_for_article_60: ``ready_for_article_60`` (yes/no);
+- allophone: ``local_language_level`` (none/few_words/simple_conversation/fluent).
 """
 
 from __future__ import annotations
@@ -124,7 +121,7 @@ def integration_income(rule: Mapping, answers: Mapping) -> tuple[Verdict, str]:
         return Verdict.MET, ""
     if (
         rule.get("accept_other_cpas_service")
-        and answers.get("cpas_service_contact") == "yes"
+        and answers.get("in_contact_with_other_cpas_service") == "yes"
     ):
         return Verdict.MET, _("In contact with another service of the CPAS.")
     if income == "no":
@@ -147,10 +144,10 @@ def not_ready_for_article_60(rule: Mapping, answers: Mapping) -> tuple[Verdict, 
 
 
 def allophone(rule: Mapping, answers: Mapping) -> tuple[Verdict, str]:
-    level = answers.get("regional_language_level")
+    level = answers.get("local_language_level")
     if not level:
         return Verdict.TO_CHECK, _("Not answered.")
-    return (Verdict.MET if level in ("none", "beginner") else Verdict.NOT_MET), ""
+    return (Verdict.MET if level in ("none", "few_words") else Verdict.NOT_MET), ""
 
 
 CHECKS: dict[str, Check] = {
