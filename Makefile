@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# Two workers: the machines this runs on have two cores.
+PYTEST_ARGS ?= -n 2 --dist loadfile
 HOST ?= 127.0.0.1
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum | cut -d' ' -f1)
 MANAGE := $(BIN)/python manage.py

@@ -22,6 +22,7 @@ from surveys.countries import country_choices
 from surveys.schema import FieldSpec, FormSchema, is_answered
 
 REQUIRED_MESSAGE = _("This question needs an answer.")
+TAMPERED_MESSAGE = _("This answer was changed outside the form. Reload the page.")
 
 
 class SurveyForm(BaseForm):
@@ -39,14 +40,21 @@ class SurveyForm(BaseForm):
                 # A hidden question is neither required nor stored.
                 self._errors.pop(spec.key, None)
                 self.cleaned_data.pop(spec.key, None)
-            elif (
-                spec.required
-                and spec.key not in self._errors
-                and not is_answered(self.cleaned_data.get(spec.key))
-            ):
-                self.add_error(
-                    spec.key, forms.ValidationError(REQUIRED_MESSAGE, code="required")
-                )
+            elif spec.required and spec.key not in self._errors:
+                try:
+                    self.check_required(spec.key)
+                except forms.ValidationError as error:
+                    self.add_error(spec.key, error)
+
+    def check_required(self, key: str) -> None:
+        """A shown, required question needs an answer, complete where the field
+        says what complete means (``check_complete``, e.g. every matrix line)."""
+        value = self.cleaned_data.get(key)
+        if not is_answered(value):
+            raise forms.ValidationError(REQUIRED_MESSAGE, code="required")
+        check_complete = getattr(self.fields[key], "check_complete", None)
+        if check_complete is not None:
+            check_complete(value)
 
     def answers(self) -> dict[str, Any]:
         """The cleaned answers as JSON-ready, language-neutral values."""
@@ -55,6 +63,27 @@ class SurveyForm(BaseForm):
             for key, value in self.cleaned_data.items()
             if is_answered(value)
         }
+
+
+class FixedValueField(forms.CharField):
+    """A hidden answer set by the form's editor (e.g. which channel sent the form).
+
+    Nobody fills it: the browser only sends it back. Another value means the
+    request was tampered with, so it is refused rather than stored; a request
+    without it gets the configured value.
+    """
+
+    widget = forms.HiddenInput
+
+    def __init__(self, *, value: str, **kwargs):
+        self.value = value or ""
+        kwargs["initial"] = self.value
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        if value is not None and value != self.value:
+            raise forms.ValidationError(TAMPERED_MESSAGE, code="tampered")
+        return self.value
 
 
 def to_json(value: Any) -> Any:
@@ -109,6 +138,9 @@ class SurveyFormBuilder(FormBuilder):
     def create_datetime_field(self, field, options):
         options["widget"] = forms.DateTimeInput(attrs={"type": "datetime-local"})
         return forms.DateTimeField(**options)
+
+    def create_hidden_field(self, field, options):
+        return FixedValueField(value=field.default_value, **options)
 
     # --- ours -----------------------------------------------------------------
     def create_likert_field(self, field, options):
@@ -186,7 +218,7 @@ class SurveyFormBuilder(FormBuilder):
         )
 
 
-_FORM_CLASSES: dict[int, type[SurveyForm]] = {}
+_FORM_CLASSES: dict[tuple, type[SurveyForm]] = {}
 _FORM_CLASSES_LIMIT = 512
 
 
@@ -197,10 +229,13 @@ def form_class_for(version) -> type[SurveyForm]:
     form reads one row and no blocks (Wagtail's stock form page rebuilds its
     fields from the database on every request).
     """
-    form_class = _FORM_CLASSES.get(version.pk)
+    # The id with the creation time: an id freed by a rolled-back transaction
+    # and given to another version never serves the first one's class.
+    key = (version.pk, version.created_at)
+    form_class = _FORM_CLASSES.get(key)
     if form_class is None:
         if len(_FORM_CLASSES) >= _FORM_CLASSES_LIMIT:
             _FORM_CLASSES.clear()
         form_class = SurveyFormBuilder(version.form_schema).get_form_class()
-        _FORM_CLASSES[version.pk] = form_class
+        _FORM_CLASSES[key] = form_class
     return form_class

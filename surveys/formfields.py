@@ -160,7 +160,12 @@ class MatrixField(forms.Field):
         return answers
 
     def validate(self, value):
-        if self.required and len(value) < len(self.statements):
+        if self.required:
+            self.check_complete(value)
+
+    def check_complete(self, value) -> None:
+        """What "required" means for a matrix: every line answered."""
+        if len(value or {}) < len(self.statements):
             raise forms.ValidationError(_("Answer every line."), code="required")
 
 

@@ -9,6 +9,7 @@ reading :meth:`FormSchema.rules`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -320,11 +321,28 @@ def key_from_label(label: str, taken: set[str], fallback: str = "q") -> str:
     return candidate
 
 
+@functools.cache
+def optional_texts(block_type: str) -> tuple[str, ...]:
+    """The optional ``CharBlock``/``TextBlock`` children of a block type."""
+    from wagtail import blocks
+
+    from surveys.blocks import FormFieldsBlock
+
+    block = FormFieldsBlock().child_blocks.get(block_type)
+    return tuple(
+        name
+        for name, child in getattr(block, "child_blocks", {}).items()
+        if isinstance(child, blocks.CharBlock | blocks.TextBlock) and not child.required
+    )
+
+
 def fill_missing_keys(raw_blocks: list[dict]) -> bool:
     """Give every question, choice and statement without a key one from its label.
 
     Works on the StreamField's raw data (``stream.raw_data``); returns whether
-    anything changed. Existing keys are never touched.
+    anything changed. Existing keys are never touched. Optional texts left out
+    (``None``, as blocks built in code store them) become ``""``: wagtail-localize
+    cannot extract a ``None`` text and would refuse to translate the form.
     """
     changed = False
     taken = {
@@ -334,7 +352,13 @@ def fill_missing_keys(raw_blocks: list[dict]) -> bool:
     }
     for block in raw_blocks:
         value = block.get("value")
-        if not isinstance(value, dict) or block["type"] in LAYOUT_TYPES:
+        if not isinstance(value, dict):
+            continue
+        for name in optional_texts(block["type"]):
+            if value.get(name) is None:
+                value[name] = ""
+                changed = True
+        if block["type"] in LAYOUT_TYPES:
             continue
         if not value.get("key"):
             value["key"] = key_from_label(value.get("label", ""), taken)

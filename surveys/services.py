@@ -108,8 +108,12 @@ def submission_create(
     data,
     user,
     body_size: int = 0,
+    referral=None,
 ) -> Submission | None:
     """Validate and store one submission, all or nothing.
+
+    ``referral`` links the answers to a referral and its participant (an interview
+    a coach fills for one person); the caller checked that the user may see it.
 
     Returns ``None`` when the answers have errors (shown on the form), the stored
     submission otherwise. A repeated ``client_uuid`` with the same answers returns
@@ -132,10 +136,12 @@ def submission_create(
                 version=version,
                 translation_key=page.translation_key,
                 programme=page.programme,
-                locale=page.locale,
+                locale_id=page.locale_id,
                 answers=answers,
                 submitted_by=user if user.is_authenticated else None,
                 client_uuid=client_uuid,
+                referral=referral,
+                participant=referral.participant if referral else None,
             )
     except IntegrityError:
         # The same client id arrived twice at once: the other request stored it.

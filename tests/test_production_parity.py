@@ -68,7 +68,7 @@ async def main():
     layer = get_channel_layer()
     name = await layer.new_channel()
     print(name, flush=True)
-    message = await asyncio.wait_for(layer.receive(name), timeout=30)
+    message = await asyncio.wait_for(layer.receive(name), timeout=180)
     print(message["text"], flush=True)
 asyncio.run(main())
 """

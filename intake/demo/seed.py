@@ -21,6 +21,7 @@ from intake.demo.programmes import PROGRAMMES
 from intake.models import Antenna, Cpas, Membership, Programme, ProgrammePhase
 from intake.roles import Role
 from intake.services import cpas_page_group_sync, team_member_save
+from surveys.demo import seed_programme_forms
 
 LANGUAGES = ("fr", "nl", "en")
 DEMO_PASSWORD = "demo-activation-2026"
@@ -79,7 +80,9 @@ def seed_demo(*, with_accounts: bool) -> list[DemoAccount]:
         cpas = _cpas(entry["cpas"])
         antennas = [_antenna(cpas, data) for data in entry["antennas"]]
         programme = _programme(cpas, entry["programme"])
-        _programme_pages(home, programme, entry["programme"], locales)
+        pages = _programme_pages(home, programme, entry["programme"], locales)
+        # The forms are written in the CPAS's language, under that language's page.
+        seed_programme_forms(pages[cpas.default_language])
         cpas_page_group_sync(cpas=cpas)
         if with_accounts:
             accounts += _accounts(cpas, antennas[0], programme)
@@ -89,7 +92,9 @@ def seed_demo(*, with_accounts: bool) -> list[DemoAccount]:
 
 
 def _home_pages(locales: dict[str, Locale]) -> dict[str, HomePage]:
-    root = Page.get_first_root_node()
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locales["fr"])
+    )
     # Wagtail's "Welcome to your new Wagtail site!" placeholder takes the slug
     # "home"; it goes (with its Site, which a new one replaces).
     for placeholder in root.get_children().filter(
@@ -215,7 +220,7 @@ def _programme(cpas: Cpas, data: dict) -> Programme:
 
 def _programme_pages(
     home: dict[str, HomePage], programme: Programme, data: dict, locales
-) -> None:
+) -> dict[str, ProgrammePage]:
     def fields(language: str) -> dict:
         body = "".join(
             f"<p>{escape(paragraph)}</p>"
@@ -228,6 +233,7 @@ def _programme_pages(
             "body": body,
         }
 
+    pages: dict[str, ProgrammePage] = {}
     page = ProgrammePage.objects.filter(
         programme=programme, locale=locales["fr"]
     ).first()
@@ -241,11 +247,14 @@ def _programme_pages(
             )
         )
     _publish(page, **fields("fr"))
+    pages["fr"] = page
     for code in ("nl", "en"):
         translated = page.get_translation_or_none(locales[code])
         if translated is None:
             translated = page.copy_for_translation(locales[code])
-        _publish(translated.specific, **fields(code))
+        pages[code] = translated.specific
+        _publish(pages[code], **fields(code))
+    return pages
 
 
 def _accounts(cpas: Cpas, antenna: Antenna, programme: Programme) -> list[DemoAccount]:

@@ -6,16 +6,17 @@ import unicodedata
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from intake.eligibility import RESIDENCE_STATUS_CHOICES
 from intake.tenancy import TenantQuerySet, scope_of
 
 
 class LanguageLevel(models.TextChoices):
-    NONE = "none", _("None")
-    BEGINNER = "beginner", _("Beginner")
-    INTERMEDIATE = "intermediate", _("Intermediate")
-    ADVANCED = "advanced", _("Advanced")
+    NONE = "none", pgettext_lazy("language level", "None")
+    BEGINNER = "beginner", pgettext_lazy("language level", "Beginner")
+    INTERMEDIATE = "intermediate", pgettext_lazy("language level", "Intermediate")
+    ADVANCED = "advanced", pgettext_lazy("language level", "Advanced")
 
 
 def normalise_name(name: str) -> str:

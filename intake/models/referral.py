@@ -152,6 +152,10 @@ class Referral(ConcurrentTransitionMixin, models.Model):
         indexes = [
             models.Index(fields=["programme", "state", "state_changed_at"]),
             models.Index(fields=["antenna", "state", "state_changed_at"]),
+            # The tenancy filters on the CPAS too: with it in front, the inbox's
+            # count and the dashboard's counts read this index, not the rows
+            # (bench/referral_inbox.py, 100,000 referrals: 60 ms → 1 ms).
+            models.Index(fields=["cpas", "programme", "state", "state_changed_at"]),
         ]
 
     def __str__(self) -> str:

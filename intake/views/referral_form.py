@@ -117,6 +117,7 @@ def _render(request, page, form, version, referral, *, status=200, problem=None)
         request, form, version=version, status=status, problem=problem
     )
     response.context_data.update(
+        form_action="",  # this view, with "Save draft"
         referral=referral,
         save_draft_label=_("Save draft"),
         send_label=_("Send to the programme"),

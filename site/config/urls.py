@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.healthz import healthz
+from surveys.views.send import send as send_form
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -22,4 +23,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Public pages are served per language: /fr/, /nl/, /en/.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)))
+urlpatterns += i18n_patterns(
+    path("forms/<int:version_id>/send/", send_form, name="surveys_send"),
+    path("", include(wagtail_urls)),
+)

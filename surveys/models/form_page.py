@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -112,12 +113,21 @@ class FormPage(FormMixin, Page):
 
     @property
     def programme(self):
-        from home.models import ProgrammePage
+        """The programme of the parent page, read once per page object and path.
 
-        parent = ProgrammePage.objects.filter(
-            pk=self.get_parent().pk if self.pk else None
-        ).first()
-        return parent.programme if parent else None
+        Serving a form asks for it twice (permission, then the stored submission);
+        one query finds it through the parent's tree path.
+        """
+        from intake.models import Programme
+
+        if not self.pk:
+            return None
+        cached = self.__dict__.get("_programme_of_path")
+        if cached is None or cached[0] != self.path:
+            parent_path = self.path[: -self.steplen]
+            programme = Programme.objects.filter(pages__path=parent_path).first()
+            cached = self.__dict__["_programme_of_path"] = (self.path, programme)
+        return cached[1]
 
     # --- editing -----------------------------------------------------------------
     def clean(self):
@@ -153,15 +163,28 @@ class FormPage(FormMixin, Page):
             raise PermissionDenied(verdict.reason)
         from surveys.builder import form_class_for
 
+        referral = self.referral_for(request)
+        request.form_referral = referral
         if request.method != "POST":
+            if request.GET.get("sent"):
+                # The thank-you page after a send (surveys.views.send); it only
+                # tells the browser which version's kept answers to forget.
+                sent = (
+                    self.get_submissions()
+                    .filter(pk=_int(request.GET["sent"]))
+                    .only("pk", "version_id")
+                    .first()
+                )
+                return self.render_landing_page(request, sent)
             version = self.published_version
             form = form_class_for(version)(page=self, user=request.user)
             return self.render_form(request, form, version=version)
         # Answers are checked against the version the person had on screen, so a
         # form published anew meanwhile loses nothing.
-        version = self.versions.filter(
-            pk=_int(request.POST.get("form_version"))
-        ).first()
+        posted = _int(request.POST.get("form_version"))
+        version = self.published_version
+        if version.pk != posted:  # an earlier version, or none of this form's
+            version = self.versions.filter(pk=posted).first()
         if version is None:
             version = self.published_version
             form = form_class_for(version)(page=self, user=request.user)
@@ -180,6 +203,7 @@ class FormPage(FormMixin, Page):
                 data=request.POST,
                 user=request.user,
                 body_size=int(request.META.get("CONTENT_LENGTH") or 0),
+                referral=referral,
             )
         except SubmissionRejected as rejection:
             return self.render_form(
@@ -193,10 +217,35 @@ class FormPage(FormMixin, Page):
             return self.render_form(request, form, version=version, status=400)
         return self.render_landing_page(request, submission)
 
+    def referral_for(self, request):
+        """The referral named by ``?referral=`` (an interview filled for one
+        participant): one the user sees, of this form's programme, or 404."""
+        value = request.GET.get("referral")
+        if not value:
+            return None
+        from intake.models import Referral
+
+        referral = (
+            Referral.objects.for_user(request.user)
+            .select_related("participant")
+            .filter(pk=_int(value), programme=self.programme)
+            .first()
+        )
+        if referral is None:
+            raise Http404
+        return referral
+
     def render_form(
         self, request, form, *, version=None, status=200, problem=None, preview=False
     ):
         context = self.get_context(request)
+        referral = getattr(request, "form_referral", None)
+        context["referral"] = referral
+        if version is not None and not preview:
+            action = reverse("surveys_send", args=[version.pk])
+            context["form_action"] = (
+                f"{action}?referral={referral.pk}" if referral else action
+            )
         schema = form.schema
         context.update(
             form=form,

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-# Playwright's sync API runs an event loop in the test's thread; the test still
-# touches the database synchronously (pytest-django's live_server).
+# Playwright's sync API runs an event loop in the test's thread, while the test
+# (and the test database set-up) touch the database synchronously.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
 
 CHROMIUM = Path("/usr/lib/chromium/chromium")
 CHROMIUM_ARGS = [

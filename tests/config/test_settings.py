@@ -37,13 +37,20 @@ PRODUCTION = {
 }
 
 
+#: Variables of the test run that a deployment does not have.
+NOT_DEPLOYED = {
+    "DEBUG",
+    "SECRET_KEY",
+    "DATABASE_URL",
+    "REDIS_URL",
+    "ALLOWED_HOSTS",
+    "EMAIL_BACKEND",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",  # set for the browser tests only
+}
+
+
 def run_python(code: str, **environ: str) -> subprocess.CompletedProcess:
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DEBUG", "SECRET_KEY", "DATABASE_URL", "REDIS_URL"}
-        and key not in {"ALLOWED_HOSTS", "EMAIL_BACKEND"}
-    }
+    env = {key: value for key, value in os.environ.items() if key not in NOT_DEPLOYED}
     env.update(environ)
     env["DJANGO_SETTINGS_MODULE"] = "config.settings"
     env["PYTHONPATH"] = f"{ROOT / 'site'}{os.pathsep}{ROOT}"
@@ -113,11 +120,7 @@ def test_bad_configuration_fails_at_start_up_naming_the_variable(environ, named)
 
 
 def test_manage_py_check_deploy_is_clean_with_production_variables():
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DEBUG", "SECRET_KEY", "DATABASE_URL", "REDIS_URL"}
-    }
+    env = {key: value for key, value in os.environ.items() if key not in NOT_DEPLOYED}
     env.update(PRODUCTION)
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

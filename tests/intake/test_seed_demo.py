@@ -6,6 +6,7 @@ from home.models import HomePage, ProgrammePage
 from intake.demo.seed import DEMO_PASSWORD
 from intake.models import Antenna, Cpas, Membership, Programme, ProgrammePhase
 from intake.roles import Role, roles_of
+from surveys.models import FormPage, FormVersion
 
 pytestmark = pytest.mark.django_db
 
@@ -36,6 +37,10 @@ def snapshot() -> dict:
         "homes": HomePage.objects.count(),
         "users": sorted(get_user_model().objects.values_list("username", flat=True)),
         "memberships": Membership.objects.count(),
+        "forms": sorted(
+            FormPage.objects.values_list("locale__language_code", "url_path", "live")
+        ),
+        "versions": FormVersion.objects.count(),
     }
 
 
@@ -99,3 +104,20 @@ def test_seed_demo_refuses_accounts_when_debug_is_off(settings):
     call_command("seed_demo", "--no-accounts")
     assert Cpas.objects.count() == 5
     assert not get_user_model().objects.exists()
+
+
+def test_seed_demo_gives_each_programme_its_forms_in_its_language():
+    call_command("seed_demo", "--no-accounts")
+    for programme in Programme.objects.select_related("cpas"):
+        forms = FormPage.objects.live().filter(url_path__contains=f"/{programme.slug}/")
+        kinds = set(forms.values_list("kind", flat=True))
+        assert {
+            "referral",
+            "orientation_interview",
+            "strengths_obstacles_dreams",
+            "participant_satisfaction",
+        } <= kinds, programme.slug
+        languages = set(forms.values_list("locale__language_code", flat=True))
+        assert languages == {programme.cpas.default_language}
+        for form in forms:
+            assert form.versions.get().number == 1

@@ -43,9 +43,9 @@ def assert_exactly_one_approval(outcome: dict, vendor: str) -> None:
     assert len(results) == 20
     assert results.count("accepted") == 1, results
     refusals = [r for r in results if r != "accepted"]
-    assert all(
-        r.startswith("changed: This referral changed meanwhile") for r in refusals
-    ), refusals
+    # "changed": the clear "this referral changed meanwhile" refusal, in the
+    # interface's language; never an error.
+    assert all(r.startswith("changed: ") for r in refusals), refusals
     assert outcome["state"] == "accepted"
     assert outcome["logs"] == 1
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from intake.models import Referral, ReferralState
 from intake.roles import Role
@@ -248,10 +248,10 @@ def test_forms_must_be_filled_before_moving_on(world, action, source, missing):
         referred_by=world.user("a", SW),
     )
     user = world.user("a", SW if action == "submit" else COACH)
-    with pytest.raises(TransitionRefused) as refused:
+    with translation.override("en"), pytest.raises(TransitionRefused) as refused:
         transition(referral, action, user)
     assert refused.value.code == TransitionRefused.CONDITION
-    assert missing in refused.value.message
+    assert missing in str(refused.value.message)
     assert Referral.objects.get(pk=referral.pk).state == source
 
 

@@ -1,0 +1,109 @@
+"""Which forms a user may see, and their datasets: everything else filters from here.
+
+A form is listed once, by its source-language page (the first created of its
+translations); its dataset is every language's submissions that
+``Submission.objects.for_user`` lets the user see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import reduce
+from operator import or_
+from typing import Any
+
+from django.db.models import Count, Max, Min, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
+
+from intake.roles import Role, roles_of
+from intake.tenancy import scope_of
+from surveys.models import FormPage, FormVersion, Submission
+
+
+def forms_for_user(user) -> QuerySet[FormPage]:
+    """The forms (their source-language pages) whose submissions ``user`` may see.
+
+    CPAS administrators: every form of their CPAS's programmes; coaches and
+    managers: their programmes' forms; anyone else: the forms she sent herself.
+    """
+    from home.models import ProgrammePage
+    from intake.models import Programme
+
+    scope = scope_of(user)
+    if scope.nothing:
+        return FormPage.objects.none()
+    first_pks = (
+        FormPage.objects.order_by()
+        .values("translation_key")
+        .annotate(first=Min("pk"))
+        .values("first")
+    )
+    pages = FormPage.objects.filter(pk__in=first_pks)
+    if scope.everything:
+        return pages
+    roles = roles_of(user)
+    programmes = Programme.objects.for_user(user)
+    if Role.CPAS_ADMIN not in roles:
+        if not roles & {Role.COACH, Role.PROGRAMME_MANAGER}:
+            sent = Submission.objects.for_user(user).values("translation_key")
+            return pages.filter(translation_key__in=sent)
+        programmes = programmes.filter(pk__in=scope.programme_ids)
+    parents = ProgrammePage.objects.filter(programme__in=programmes)
+    under = [
+        Q(path__startswith=path, depth=depth + 1)
+        for path, depth in parents.values_list("path", "depth")
+    ]
+    if not under:
+        return FormPage.objects.none()
+    return pages.filter(reduce(or_, under))
+
+
+def form_for_user(user, pk: int) -> FormPage | None:
+    """The source page of the form one of whose language pages is ``pk``, if the
+    user may see it; ``None`` otherwise (the view answers 404)."""
+    key = FormPage.objects.filter(pk=pk).values_list("translation_key", flat=True)
+    return forms_for_user(user).filter(translation_key__in=key).first()
+
+
+def forms_with_activity(user) -> QuerySet[FormPage]:
+    """:func:`forms_for_user` with the count and date of the submissions she sees."""
+    seen = (
+        Submission.objects.for_user(user)
+        .filter(translation_key=OuterRef("translation_key"))
+        .order_by()
+        .values("translation_key")
+    )
+    return forms_for_user(user).annotate(
+        submission_count=Coalesce(
+            Subquery(seen.annotate(count=Count("pk")).values("count")), 0
+        ),
+        last_submitted_at=Subquery(
+            seen.annotate(last=Max("submitted_at")).values("last")
+        ),
+    )
+
+
+def form_programmes(pages: Iterable[FormPage]) -> dict[int, Any]:
+    """The programme of each form page, by page pk, in one query."""
+    from home.models import ProgrammePage
+
+    parent_paths = {page.pk: page.path[: -FormPage.steplen] for page in pages}
+    parents = ProgrammePage.objects.filter(
+        path__in=set(parent_paths.values())
+    ).select_related("programme")
+    by_path = {parent.path: parent.programme for parent in parents}
+    return {pk: by_path.get(path) for pk, path in parent_paths.items()}
+
+
+def form_dataset(user, page: FormPage) -> QuerySet[Submission]:
+    """Every language's submissions of ``page``'s form that ``user`` may see."""
+    return Submission.objects.for_user(user).of_form(page.translation_key)
+
+
+def form_versions(page: FormPage) -> list[FormVersion]:
+    """Every published version of the form, in every language, newest first."""
+    return list(
+        FormVersion.objects.filter(translation_key=page.translation_key)
+        .select_related("locale")
+        .order_by("-pk")
+    )

@@ -1,0 +1,127 @@
+"""A form's dataset as a spreadsheet: one row per submission, one column per key.
+
+Columns are the submission's date, language, version and author, then every
+question of every version (the newest version's order, then questions only older
+versions had). Each heading reads ``label [key]``: the label in the reader's
+language, the key that stays the same across versions and languages. Values are
+the texts a reader sees on screen.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from typing import Any
+
+from django.db.models import QuerySet
+from django.http import FileResponse, HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from intake.languages import language_name
+from surveys.selectors import FormCatalog, answer_display, local_datetime
+
+#: The leading characters that make a spreadsheet read a cell as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def export_headings(catalog: FormCatalog) -> list[str]:
+    fixed = [
+        (_("Submission date"), "submitted_at"),
+        (_("Language"), "language"),
+        (_("Version"), "version"),
+        (_("Submitted by"), "submitted_by"),
+    ]
+    questions = [(catalog.spec_or_plain(key).label, key) for key in catalog.keys()]
+    return [f"{label} [{key}]" for label, key in [*fixed, *questions]]
+
+
+def export_rows(submissions: QuerySet, catalog: FormCatalog) -> Iterator[list[Any]]:
+    """One list per submission: a local datetime, then texts."""
+    keys = catalog.keys()
+    rows = submissions.select_related("locale", "submitted_by").order_by(
+        "submitted_at", "pk"
+    )
+    for submission in rows.iterator(chunk_size=500):
+        version = catalog.versions.get(submission.version_id)
+        user = submission.submitted_by
+        yield [
+            local_datetime(submission.submitted_at),
+            language_name(submission.locale.language_code),
+            version.number if version else "",
+            (user.get_full_name() or user.get_username()) if user else "",
+            *(
+                answer_display(
+                    catalog.spec_or_plain(key, submission.version_id),
+                    submission.answers.get(key),
+                ).text
+                for key in keys
+            ),
+        ]
+
+
+def _safe(value: Any) -> Any:
+    """A text a spreadsheet would run as a formula, kept as text."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        try:
+            float(value)
+        except ValueError:
+            return "'" + value
+    return value
+
+
+def csv_response(headings: list[str], rows: Iterator[list], filename: str):
+    buffer = io.StringIO()
+    buffer.write("\ufeff")  # lets spreadsheet programs read UTF-8 (é, ë, ት...)
+    writer = csv.writer(buffer)
+    writer.writerow(headings)
+    for row in rows:
+        writer.writerow(
+            [row[0].strftime("%Y-%m-%d %H:%M"), *(_safe(value) for value in row[1:])]
+        )
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    return response
+
+
+def xlsx_response(headings: list[str], rows: Iterator[list], filename: str):
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=_("Submissions")[:31])
+    sheet.append(headings)
+    for row in rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, value)
+            if cell.data_type == "f":
+                cell.data_type = "s"  # a text, not a formula
+            if hasattr(value, "hour"):
+                cell.number_format = "yyyy-mm-dd hh:mm"
+            cells.append(cell)
+        sheet.append(cells)
+    output = io.BytesIO()
+    workbook.save(output)
+    output.seek(0)
+    return FileResponse(
+        output,
+        as_attachment=True,
+        filename=f"{filename}.xlsx",
+        content_type=(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ),
+    )
+
+
+def spreadsheet_response(
+    submissions: QuerySet, catalog: FormCatalog, *, export_format: str, filename: str
+):
+    """The rows of ``submissions`` (already scoped and filtered) as CSV or XLSX."""
+    filename = f"{filename}-{timezone.localdate():%Y-%m-%d}"
+    headings = export_headings(catalog)
+    rows = export_rows(submissions, catalog)
+    if export_format == "xlsx":
+        return xlsx_response(headings, rows, filename)
+    return csv_response(headings, rows, filename)

@@ -1,0 +1,517 @@
+"""The submissions in the Wagtail admin: list, detail, summary, exports, scope."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import datetime
+import io
+import re
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext, override
+from openpyxl import load_workbook
+from wagtail.models import Locale
+
+from intake.roles import Role
+from surveys.builder import _FORM_CLASSES
+from surveys.models import FormPage, Submission
+from tests.factories import (
+    PASSWORD,
+    ProgrammeFactory,
+    choices,
+    form_page,
+    question,
+    staff_member,
+)
+
+FORMS_URL = reverse("surveys_submissions:forms")
+
+
+@pytest.fixture(autouse=True)
+def fresh_form_classes():
+    """Form classes are cached by version id, which a rolled-back test reuses."""
+    _FORM_CLASSES.clear()
+    yield
+    _FORM_CLASSES.clear()
+
+
+@pytest.fixture
+def interview(world) -> FormPage:
+    return form_page(
+        world.programme["a"],
+        [
+            question("singleline", "Prénom", "first_name"),
+            question("likert", "Comment allez-vous ?", "mood", points="5"),
+            question("yes_no", "Êtes-vous motivé ?", "motivated"),
+            question(
+                "checkboxes",
+                "Pourquoi ?",
+                "why",
+                required=False,
+                choices=choices(("friends", "Des amis"), ("language", "La langue")),
+            ),
+            question(
+                "matrix",
+                "Attitude",
+                "attitude",
+                required=False,
+                points="5",
+                statements=[
+                    {"key": "punctual", "text": "Ponctuel"},
+                    {"key": "polite", "text": "Poli"},
+                ],
+            ),
+            question("country", "Pays d'origine", "origin", required=False),
+            question("languages", "Langues parlées", "spoken", required=False),
+            question("action_plan", "Plan d'action", "plan", required=False),
+            question("multiline", "Remarques", "notes", required=False),
+            question("consent", "Accord", "consent", text="J'accepte.", version="v1"),
+        ],
+        title="Entretien AMIE",
+    )
+
+
+def in_english(client):
+    """The admin in English: the interface's texts do not depend on catalogues."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
+
+
+def send(client, page: FormPage, **answers) -> Submission:
+    page = FormPage.objects.get(pk=page.pk)
+    version = page.published_version
+    data = {"form_version": version.pk, **answers}
+    if "consent" in version.form_schema.keys:
+        data.setdefault("consent", "on")
+    response = client.post(page.url, data)
+    assert response.status_code == 200, response.content.decode()[:2000]
+    return Submission.objects.order_by("-pk").first()
+
+
+def translate(page: FormPage, language: str, labels: dict[str, str]) -> FormPage:
+    """A published translation of ``page`` whose questions carry ``labels``."""
+    locale, _created = Locale.objects.get_or_create(language_code=language)
+    translation = page.copy_for_translation(locale, copy_parents=True)
+    raw = copy.deepcopy(list(translation.form_fields.raw_data))
+    for block in raw:
+        block["value"]["label"] = labels.get(block["value"]["key"], "?")
+    translation.form_fields = raw
+    translation.save_revision().publish()
+    return FormPage.objects.get(pk=translation.pk)
+
+
+def publish_changed(page: FormPage, *, rename: dict[str, str], drop: set[str]):
+    """What a manager does in the editor: rename questions, remove some, publish."""
+    page = FormPage.objects.get(pk=page.pk)
+    raw = [
+        block
+        for block in copy.deepcopy(list(page.form_fields.raw_data))
+        if block["value"].get("key") not in drop
+    ]
+    for block in raw:
+        key = block["value"].get("key")
+        if key in rename:
+            block["value"]["label"] = rename[key]
+    page.form_fields = raw
+    page.save_revision().publish()
+
+
+def logged_in(user) -> Client:
+    client = Client()
+    assert client.login(username=user.username, password=PASSWORD)
+    return client
+
+
+def content(response) -> str:
+    assert response.status_code == 200, response.status_code
+    return response.content.decode()
+
+
+def page_urls(page: FormPage, submission: Submission) -> list[str]:
+    def url(name, *args):
+        return reverse(f"surveys_submissions:{name}", args=(page.pk, *args))
+
+    return [
+        url("index"),
+        url("index_results"),
+        url("summary"),
+        url("detail", submission.pk),
+        url("index") + "?export=csv",
+        url("index") + "?export=xlsx",
+    ]
+
+
+def csv_rows(response) -> list[list[str]]:
+    assert response["Content-Type"].startswith("text/csv")
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+
+def xlsx_rows(response) -> list[list]:
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    return [list(row) for row in workbook.active.iter_rows(values_only=True)]
+
+
+# --- the menu and the forms -------------------------------------------------------
+
+
+def test_the_forms_menu_lists_the_forms_of_her_programmes_with_their_counts(
+    world, interview
+):
+    coach = in_english(world.client("a", Role.COACH))
+    send(coach, interview, first_name="Amina", mood="4", motivated="yes")
+    send(coach, interview, first_name="Bilal", mood="2", motivated="no")
+    other = form_page(
+        ProgrammeFactory(cpas=world.cpas["a"], name="Autre programme"),
+        [question("singleline", "Nom", "name")],
+        title="Formulaire d'un autre programme",
+    )
+
+    assert FORMS_URL in content(coach.get(reverse("wagtailadmin_home")))
+    listing = content(coach.get(FORMS_URL))
+    assert "Entretien AMIE" in listing
+    assert "Programme A" in listing
+    assert "Orientation interview" in listing
+    assert re.search(r"<td[^>]*>\s*2\s*</td>", listing)  # submissions
+    assert other.title not in listing
+
+    administrator = content(world.client("a", Role.CPAS_ADMIN).get(FORMS_URL))
+    assert "Entretien AMIE" in administrator
+    assert other.title.replace("'", "&#x27;") in administrator
+
+
+def test_a_social_worker_who_sent_nothing_sees_no_form(world, interview):
+    coach = world.client("a", Role.COACH)
+    send(coach, interview, first_name="Amina", mood="4", motivated="yes")
+    social_worker = world.client("a", Role.SOCIAL_WORKER)
+
+    assert FORMS_URL not in content(social_worker.get(reverse("wagtailadmin_home")))
+    assert "Entretien AMIE" not in content(social_worker.get(FORMS_URL))
+
+
+# --- the list ---------------------------------------------------------------------
+
+
+def test_the_list_shows_every_languages_submissions_and_filters_them(world, interview):
+    dutch = translate(
+        interview,
+        "nl",
+        {
+            "first_name": "Voornaam",
+            "mood": "Hoe gaat het?",
+            "motivated": "Gemotiveerd?",
+        },
+    )
+    coach = in_english(world.client("a", Role.COACH))
+    amina = send(coach, interview, first_name="Amina", mood="4", motivated="yes")
+    send(coach, interview, first_name="Bilal", mood="3", motivated="no")
+    send(coach, dutch, first_name="Chiara", mood="5", motivated="yes")
+    Submission.objects.filter(pk=amina.pk).update(
+        submitted_at=timezone.make_aware(datetime.datetime(2024, 1, 10, 9, 30))
+    )
+    index = reverse("surveys_submissions:index", args=(dutch.pk,))
+
+    listing = content(coach.get(index))
+    assert all(name in listing for name in ("Amina", "Bilal", "Chiara"))
+    assert "Dutch" in listing and "French" in listing
+
+    only_dutch = content(coach.get(index, {"language": "nl"}))
+    assert "Chiara" in only_dutch
+    assert "Amina" not in only_dutch and "Bilal" not in only_dutch
+
+    january = content(
+        coach.get(
+            index, {"submitted_at_from": "2024-01-01", "submitted_at_to": "2024-01-31"}
+        )
+    )
+    assert "Amina" in january
+    assert "Bilal" not in january and "Chiara" not in january
+
+    publish_changed(interview, rename={"mood": "Votre humeur ?"}, drop=set())
+    send(coach, interview, first_name="Dora", mood="1", motivated="no")
+    second_version = content(coach.get(index, {"version": "2"}))
+    assert "Dora" in second_version
+    assert "Amina" not in second_version and "Chiara" not in second_version
+
+
+def test_the_list_is_paginated(world):
+    page = form_page(world.programme["a"], [question("singleline", "Nom", "name")])
+    coach = in_english(world.client("a", Role.COACH))
+    for number in range(27):
+        send(coach, page, name=f"Person {number:02d}")
+    index = reverse("surveys_submissions:index", args=(page.pk,))
+
+    first = content(coach.get(index))
+    assert "Person 26" in first and "Person 02" in first
+    assert "Person 01" not in first
+    second = content(coach.get(index, {"p": "2"}))
+    assert "Person 01" in second and "Person 00" in second
+    assert "Person 02" not in second
+
+
+# --- one submission ---------------------------------------------------------------
+
+
+def test_the_detail_shows_every_answer_under_its_label(world, interview):
+    coach = in_english(world.client("a", Role.COACH))
+    submission = send(
+        coach,
+        interview,
+        first_name="Amina",
+        mood="4",
+        motivated="yes",
+        why=["friends", "language"],
+        **{"attitude-punctual": "5", "attitude-polite": "3"},
+        origin="SY",
+        spoken=["ar", "fr"],
+        **{"plan-0-goal": "Parler néerlandais", "plan-0-step": "Cours du soir"},
+        **{"plan-0-due_date": "2030-09-01", "plan-0-owner": "Amina"},
+    )
+    url = reverse("surveys_submissions:detail", args=(interview.pk, submission.pk))
+
+    page = content(coach.get(url))
+    for text in (
+        "Comment allez-vous ?",
+        "4 / 5 (Good)",
+        "Êtes-vous motivé ?",
+        "Des amis",
+        "La langue",
+        "Ponctuel",
+        "5 / 5 (Very good)",
+        "Syria",
+        "Arabic",
+        "Parler néerlandais",
+        "Cours du soir",
+        "accepted (version v1)",
+        "Test Coach",
+        "French",
+    ):
+        assert text in page.replace("&#x27;", "'"), text
+    assert ">friends<" not in page and "SY<" not in page
+
+
+def test_labels_follow_the_readers_language(world, interview):
+    dutch = translate(interview, "nl", {"first_name": "Voornaam", "mood": "Gaat het?"})
+    coach = world.client("a", Role.COACH)
+    submission = send(coach, interview, first_name="Amina", mood="4", motivated="yes")
+    coach.defaults["HTTP_ACCEPT_LANGUAGE"] = "nl"
+
+    page = content(
+        coach.get(reverse("surveys_submissions:detail", args=(dutch.pk, submission.pk)))
+    )
+    assert "Voornaam" in page and "Gaat het?" in page
+    assert "Prénom" not in page
+
+
+def test_an_old_submission_keeps_removed_and_renamed_questions(world, interview):
+    coach = world.client("a", Role.COACH)
+    old = send(coach, interview, first_name="Amina", mood="4", motivated="yes")
+    publish_changed(
+        interview, rename={"mood": "Votre humeur aujourd'hui"}, drop={"motivated"}
+    )
+    new = send(coach, interview, first_name="Bilal", mood="2")
+
+    old_page = content(
+        coach.get(reverse("surveys_submissions:detail", args=(interview.pk, old.pk)))
+    ).replace("&#x27;", "'")
+    assert "Votre humeur aujourd'hui" in old_page
+    assert "Comment allez-vous ?" not in old_page
+    assert "Êtes-vous motivé ?" in old_page
+    with override("fr"):
+        assert gettext("no longer in the form") in old_page
+        new_page = content(
+            coach.get(
+                reverse("surveys_submissions:detail", args=(interview.pk, new.pk))
+            )
+        )
+        assert gettext("no longer in the form") not in new_page
+    assert "Êtes-vous motivé ?" not in new_page
+
+
+# --- summary ----------------------------------------------------------------------
+
+
+def test_the_summary_counts_and_averages(world, interview):
+    coach = in_english(world.client("a", Role.COACH))
+    send(
+        coach,
+        interview,
+        first_name="A",
+        mood="4",
+        motivated="yes",
+        why="friends",
+        notes="Premier",
+    )
+    send(
+        coach,
+        interview,
+        first_name="B",
+        mood="2",
+        motivated="yes",
+        why=["friends", "language"],
+        notes="Deuxième",
+    )
+    send(
+        coach,
+        interview,
+        first_name="C",
+        mood="5",
+        motivated="no",
+        **{"attitude-punctual": "4"},
+    )
+
+    response = coach.get(reverse("surveys_submissions:summary", args=(interview.pk,)))
+    page = content(response)
+    summary = {q.key: q for q in response.context["summary"].questions}
+
+    assert response.context["summary"].total == 3
+    assert summary["mood"].scales[0].mean == pytest.approx(3.67)
+    assert "Mean: 3.67 (3 answers)" in page
+    assert [(r.label, r.count) for r in summary["mood"].scales[0].distribution] == [
+        ("1 / 5 (Very bad)", 0),
+        ("2 / 5 (Bad)", 1),
+        ("3 / 5 (So-so)", 0),
+        ("4 / 5 (Good)", 1),
+        ("5 / 5 (Very good)", 1),
+    ]
+    assert [(r.label, r.count) for r in summary["motivated"].choices] == [
+        ("Yes", 2),
+        ("No", 1),
+    ]
+    assert [(r.label, r.count) for r in summary["why"].choices] == [
+        ("Des amis", 2),
+        ("La langue", 1),
+    ]
+    punctual, polite = summary["attitude"].scales
+    assert (punctual.label, punctual.answered, punctual.mean) == ("Ponctuel", 1, 4)
+    assert (polite.label, polite.answered, polite.mean) == ("Poli", 0, None)
+    assert summary["notes"].texts == ["Deuxième", "Premier"]
+    assert page.index("Deuxième") < page.index("Premier")
+
+
+# --- exports ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def referral(world) -> FormPage:
+    return form_page(
+        world.programme["a"],
+        [
+            question("singleline", "Nom", "name"),
+            question(
+                "radio",
+                "Motif",
+                "reason",
+                choices=choices(("language", "Langue"), ("work", "Travail")),
+            ),
+        ],
+        kind="referral",
+        title="Orientation",
+    )
+
+
+def test_the_exports_hold_exactly_the_readers_rows_with_clear_headings(world, referral):
+    social_worker = in_english(world.client("a", Role.SOCIAL_WORKER))
+    coach = in_english(world.client("a", Role.COACH))
+    send(social_worker, referral, name="Amina", reason="work")
+    send(coach, referral, name="Bilal", reason="language")
+    index = reverse("surveys_submissions:index", args=(referral.pk,))
+    headings = [
+        "Submission date [submitted_at]",
+        "Language [language]",
+        "Version [version]",
+        "Submitted by [submitted_by]",
+        "Nom [name]",
+        "Motif [reason]",
+    ]
+
+    rows = csv_rows(social_worker.get(index, {"export": "csv"}))
+    assert rows[0] == headings
+    assert [row[4:] for row in rows[1:]] == [["Amina", "Travail"]]
+    assert rows[1][1:4] == ["French", "1", "Test Antenna social worker"]
+
+    rows = xlsx_rows(coach.get(index, {"export": "xlsx"}))
+    assert rows[0] == headings
+    assert [row[4:] for row in rows[1:]] == [["Amina", "Travail"], ["Bilal", "Langue"]]
+    assert isinstance(rows[1][0], datetime.datetime)
+
+
+def test_the_exports_respect_the_filters(world, interview):
+    dutch = translate(interview, "nl", {"first_name": "Voornaam"})
+    coach = in_english(world.client("a", Role.COACH))
+    send(coach, interview, first_name="Amina", mood="4", motivated="yes")
+    send(coach, dutch, first_name="Chiara", mood="5", motivated="yes")
+    index = reverse("surveys_submissions:index", args=(interview.pk,))
+
+    rows = csv_rows(coach.get(index, {"export": "csv", "language": "nl"}))
+    assert len(rows) == 2
+    assert "Chiara" in rows[1]
+    assert rows[0][4] == "Prénom [first_name]"
+
+
+# --- scope --------------------------------------------------------------------------
+
+
+def test_other_teams_get_404_on_every_url_of_the_form(world, interview, referral):
+    coach = world.client("a", Role.COACH)
+    submission = send(coach, interview, first_name="Amina", mood="4", motivated="yes")
+    other_programme = staff_member(
+        Role.COACH,
+        cpas=world.cpas["a"],
+        programmes=[ProgrammeFactory(cpas=world.cpas["a"])],
+    )
+    outsiders = {
+        "admin of CPAS b": world.client("b", Role.CPAS_ADMIN),
+        "manager of CPAS b": world.client("b", Role.PROGRAMME_MANAGER),
+        "coach of another programme": logged_in(other_programme.user),
+        "social worker who sent nothing": world.client("a", Role.SOCIAL_WORKER),
+    }
+    urls = page_urls(interview, submission)
+    for who, client in outsiders.items():
+        for url in urls:
+            assert client.get(url).status_code == 404, (who, url)
+        assert interview.title.replace("'", "&#x27;") not in content(
+            client.get(FORMS_URL)
+        ), who
+
+    # A submission of another form, through a form she may see: no such thing.
+    other = send(coach, referral, name="Bilal", reason="work")
+    assert (
+        coach.get(
+            reverse("surveys_submissions:detail", args=(interview.pk, other.pk))
+        ).status_code
+        == 404
+    )
+    for url in page_urls(interview, submission):
+        assert coach.get(url).status_code == 200, url
+
+
+def test_screens_read_a_constant_number_of_queries_whatever_the_count(world, interview):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    coach = in_english(world.client("a", Role.COACH))
+    index = reverse("surveys_submissions:index", args=(interview.pk,))
+    urls = [
+        index,
+        index + "?export=csv",
+        reverse("surveys_submissions:summary", args=(interview.pk,)),
+    ]
+
+    def queries() -> list[int]:
+        counts = []
+        for url in urls:
+            with CaptureQueriesContext(connection) as captured:
+                content(coach.get(url))
+            counts.append(len(captured))
+        return counts
+
+    for name in ("Amina", "Bilal"):
+        send(coach, interview, first_name=name, mood="4", motivated="yes")
+    few = queries()
+    for name in ("Chiara", "Dawit", "Elena", "Farid"):
+        send(coach, interview, first_name=name, mood="2", motivated="no")
+    assert queries() == few

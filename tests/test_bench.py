@@ -1,0 +1,58 @@
+"""``make bench`` runs: the form-submission benchmark prints its BENCH lines.
+
+Only that it runs and what it prints are checked here, not the speed it reaches:
+machines differ too much for a threshold to mean anything in CI.
+"""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NUMBER = r"\d+(?:\.\d{3})?"
+
+
+def metrics_of(output: str, name: str) -> dict[str, str]:
+    line = next(
+        (line for line in output.splitlines() if line.startswith(f"BENCH {name} ")),
+        None,
+    )
+    assert line is not None, f"no BENCH {name} line in:\n{output}"
+    pairs = line.split()[2:]
+    return dict(pair.split("=", 1) for pair in pairs)
+
+
+def test_the_form_submission_benchmark_prints_its_measures():
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    result = subprocess.run(
+        [sys.executable, "-m", "bench", "form_submit", "--n", "5"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+
+    timing = metrics_of(result.stdout, "form_submit")
+    assert list(timing) == [
+        "ratio_vs_stock",
+        "ours_p50_ms",
+        "ours_p95_ms",
+        "stock_p50_ms",
+        "stock_p95_ms",
+        "ours_rps",
+        "stock_rps",
+        "n",
+    ]
+    assert all(re.fullmatch(NUMBER, value) for value in timing.values()), timing
+    assert timing["n"] == "5"
+    assert float(timing["ours_rps"]) > 0 and float(timing["stock_rps"]) > 0
+
+    queries = metrics_of(result.stdout, "form_submit_queries")
+    assert list(queries) == ["ours_10_fields", "ours_40_fields", "stock_40_fields"]
+    assert all(re.fullmatch(r"\d+", value) for value in queries.values()), queries
+    # Our queries do not grow with the number of questions.
+    assert queries["ours_10_fields"] == queries["ours_40_fields"]

@@ -1,0 +1,66 @@
+"""The referral screens in the Wagtail admin: URLs, menu items, dashboard panel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from workflow import views
+from workflow.panels import ReferralCountsPanel
+from workflow.selectors import prime_roles, refers, reviews
+
+
+@hooks.register("register_admin_urls")
+def register_referral_urls():
+    return [path("referrals/", include(views, namespace="referrals"))]
+
+
+class RoleMenuItem(MenuItem):
+    """A menu item shown only to the roles that use its screen."""
+
+    def __init__(self, *args, shown_to: Callable[..., bool], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.shown_to = shown_to
+
+    def is_shown(self, request) -> bool:
+        prime_roles(request.user)
+        return self.shown_to(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_referrals_menu_item():
+    return RoleMenuItem(
+        _("Referrals"),
+        reverse("referrals:index"),
+        name="referrals",
+        icon_name="clipboard-list",
+        order=150,
+        shown_to=refers,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_inbox_menu_item():
+    return RoleMenuItem(
+        _("Referral inbox"),
+        reverse("referrals:inbox"),
+        name="referral-inbox",
+        icon_name="mail",
+        order=160,
+        shown_to=reviews,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_referral_counts_panel(request, panels) -> None:
+    prime_roles(request.user)
+    if reviews(request.user):
+        panels.append(ReferralCountsPanel(request.user))
+
+
+# The notifications' hooks (URLs, menu item, the bell) live in their own module.
+from workflow import notification_hooks  # noqa: E402, F401
