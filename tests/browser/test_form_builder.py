@@ -25,6 +25,19 @@ def publish(page) -> None:
     page.wait_for_load_state()
 
 
+def eventually(read, timeout: float = 10.0):
+    """What ``read()`` gives once it is truthy (the server thread may still be
+    finishing the request the browser already shows)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    value = read()
+    while not value and time.monotonic() < deadline:
+        time.sleep(0.2)
+        value = read()
+    return value
+
+
 @pytest.fixture
 def manager(db):
     from wagtail.users.models import UserProfile
@@ -66,6 +79,7 @@ def test_build_fill_change_and_the_old_answers_stay(live_server, new_context, ma
     publish(admin)
     assert "published" in admin.locator(".messages").inner_text()
     form = FormPage.objects.get(title="Satisfaction")
+    assert eventually(lambda: form.versions.count()) == 1
     assert form.versions.get().number == 1
 
     # 2. Fill it in the browser, on a tablet.
@@ -117,7 +131,7 @@ def test_build_fill_change_and_the_old_answers_stay(live_server, new_context, ma
         "button", name="Delete"
     ).click()
     publish(admin)
-    assert form.versions.count() == 2
+    assert eventually(lambda: form.versions.count() == 2)
     assert (
         "what_could_be_better"
         not in form.versions.order_by("-number")[0].form_schema.keys
