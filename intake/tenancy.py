@@ -82,5 +82,26 @@ class TenantQuerySet(models.QuerySet):
             return self.none()
         return self.filter(**{self.cpas_lookup: scope.cpas_id})
 
+    def for_role(self, user) -> Self:
+        """:meth:`for_user`, narrowed inside the CPAS by the user's roles.
+
+        CPAS administrators see the whole CPAS; other roles see the rows that
+        :meth:`role_filter` lets through (a model that narrows by role defines it).
+        """
+        from intake.roles import Role, roles_of
+
+        scope = scope_of(user)
+        in_cpas = TenantQuerySet.for_user(self, user)
+        if scope.everything or scope.nothing:
+            return in_cpas
+        roles = roles_of(user)
+        if Role.CPAS_ADMIN in roles:
+            return in_cpas
+        return in_cpas.filter(self.role_filter(user, scope, roles))
+
+    def role_filter(self, user, scope: Scope, roles) -> models.Q:
+        """What a non-administrator sees inside her CPAS (nothing by default)."""
+        return models.Q(pk__in=[])
+
     def of_cpas(self, cpas_id: int) -> Self:
         return self.filter(**{self.cpas_lookup: cpas_id})

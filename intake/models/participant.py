@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from intake.eligibility import RESIDENCE_STATUS_CHOICES
-from intake.tenancy import TenantQuerySet, scope_of
+from intake.tenancy import TenantQuerySet
 
 
 class LanguageLevel(models.TextChoices):
@@ -30,21 +30,17 @@ class ParticipantQuerySet(TenantQuerySet):
     def for_user(self, user):
         """Social workers: their antenna's participants. Coaches and managers:
         the participants referred to their programmes. Administrators: the CPAS's."""
-        from intake.roles import Role, roles_of
+        return self.for_role(user).distinct()
 
-        scope = scope_of(user)
-        if scope.everything or scope.nothing:
-            return super().for_user(user)
-        in_cpas = super().for_user(user)
-        roles = roles_of(user)
-        if Role.CPAS_ADMIN in roles:
-            return in_cpas
+    def role_filter(self, user, scope, roles) -> models.Q:
+        from intake.roles import Role
+
         allowed = models.Q(pk__in=[])
         if roles & {Role.COACH, Role.PROGRAMME_MANAGER}:
             allowed |= models.Q(referrals__programme__in=scope.programme_ids)
         if Role.SOCIAL_WORKER in roles and scope.antenna_id:
             allowed |= models.Q(antenna=scope.antenna_id)
-        return in_cpas.filter(allowed).distinct()
+        return allowed
 
 
 class Participant(models.Model):

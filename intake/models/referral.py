@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 
 from intake.models.programme import Phase
-from intake.tenancy import TenantQuerySet, scope_of
+from intake.tenancy import TenantQuerySet
 from workflow import conditions, permissions
 
 
@@ -52,15 +52,11 @@ class ReferralQuerySet(TenantQuerySet):
     def for_user(self, user):
         """A social worker sees her antenna's referrals, a coach or a manager her
         programmes' (drafts stay with the antenna), an administrator her CPAS's."""
-        from intake.roles import Role, roles_of
+        return self.for_role(user)
 
-        scope = scope_of(user)
-        if scope.everything or scope.nothing:
-            return super().for_user(user)
-        in_cpas = super().for_user(user)
-        roles = roles_of(user)
-        if Role.CPAS_ADMIN in roles:
-            return in_cpas
+    def role_filter(self, user, scope, roles) -> models.Q:
+        from intake.roles import Role
+
         allowed = models.Q(pk__in=[])
         if roles & {Role.COACH, Role.PROGRAMME_MANAGER}:
             allowed |= models.Q(programme__in=scope.programme_ids) & ~models.Q(
@@ -68,7 +64,7 @@ class ReferralQuerySet(TenantQuerySet):
             )
         if Role.SOCIAL_WORKER in roles and scope.antenna_id:
             allowed |= models.Q(antenna=scope.antenna_id)
-        return in_cpas.filter(allowed)
+        return allowed
 
 
 class Referral(ConcurrentTransitionMixin, models.Model):

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from intake.tenancy import TenantQuerySet, scope_of
+from intake.tenancy import TenantQuerySet
 
 
 class SubmissionQuerySet(TenantQuerySet):
@@ -15,20 +15,14 @@ class SubmissionQuerySet(TenantQuerySet):
     def for_user(self, user):
         """CPAS administrators: their CPAS's. Coaches and managers: their
         programmes'. Anyone else: what she submitted herself."""
-        from intake.roles import Role, roles_of
+        return self.for_role(user)
 
-        scope = scope_of(user)
-        if scope.everything:
-            return self.all()
-        if scope.nothing:
-            return self.none()
-        in_cpas = super().for_user(user)
-        roles = roles_of(user)
-        if Role.CPAS_ADMIN in roles:
-            return in_cpas
+    def role_filter(self, user, scope, roles) -> models.Q:
+        from intake.roles import Role
+
         if roles & {Role.COACH, Role.PROGRAMME_MANAGER}:
-            return in_cpas.filter(programme__in=scope.programme_ids)
-        return in_cpas.filter(submitted_by=user)
+            return models.Q(programme__in=scope.programme_ids)
+        return models.Q(submitted_by=user)
 
     def of_form(self, translation_key) -> SubmissionQuerySet:
         """Every language's submissions of one form: one dataset."""
