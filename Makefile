@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum | cut -d' ' -f1)
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint format setup db demo messages lock services bench clean help
+.PHONY: run test lint format setup js db demo messages lock services bench clean help
 
 help:
 	@echo "make run     set up (venv, pinned install, SQLite, demo data) and serve on $(HOST):$(PORT)"
@@ -29,6 +29,12 @@ $(STAMP): pyproject.toml requirements.lock
 	@touch $@
 
 setup: $(STAMP)
+
+# axe-core for the browser tests' accessibility checks (pinned in package-lock.json).
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+js: node_modules/.package-lock.json
 
 db: setup
 	@mkdir -p var
@@ -54,7 +60,7 @@ format: setup
 services:
 	@bash tests/install-services.sh
 
-test: setup services lint
+test: setup services js lint
 	$(BIN)/python site/compile_translations.py
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -73,4 +79,4 @@ lock: setup
 	mv requirements.lock.new requirements.lock
 
 clean:
-	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) var staticfiles node_modules .pytest_cache .ruff_cache

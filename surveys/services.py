@@ -109,11 +109,19 @@ def submission_create(
     user,
     body_size: int = 0,
     referral=None,
+    invitation=None,
+    participant=None,
+    notes: str = "",
+    next_appointment=None,
 ) -> Submission | None:
     """Validate and store one submission, all or nothing.
 
     ``referral`` links the answers to a referral and its participant (an interview
     a coach fills for one person); the caller checked that the user may see it.
+    ``participant`` names the person without a referral (an interview opened from
+    the participant's page). ``invitation`` is the participant survey's link: one
+    of its places is taken in the same transaction (refused with 410 when none is
+    left). ``notes`` and ``next_appointment`` end an interview.
 
     Returns ``None`` when the answers have errors (shown on the form), the stored
     submission otherwise. A repeated ``client_uuid`` with the same answers returns
@@ -130,8 +138,18 @@ def submission_create(
         existing = Submission.objects.filter(client_uuid=client_uuid).first()
         if existing is not None:
             return _same_or_conflict(existing, version, answers)
+    if participant is None and referral is not None:
+        participant = referral.participant
     try:
         with transaction.atomic():
+            if invitation is not None:
+                from surveys.invitations import invitation_use
+
+                if not invitation_use(invitation):
+                    raise SubmissionRejected(
+                        _("This link was already used. Thank you for your answers."),
+                        status=410,
+                    )
             return Submission.objects.create(
                 version=version,
                 translation_key=page.translation_key,
@@ -141,7 +159,10 @@ def submission_create(
                 submitted_by=user if user.is_authenticated else None,
                 client_uuid=client_uuid,
                 referral=referral,
-                participant=referral.participant if referral else None,
+                participant=participant,
+                invitation=invitation,
+                notes=notes,
+                next_appointment=next_appointment,
             )
     except IntegrityError:
         # The same client id arrived twice at once: the other request stored it.

@@ -95,3 +95,17 @@ def get_channel_layers(name: str) -> dict:
             "CONFIG": {"hosts": [url]},
         }
     }
+
+
+def get_caches(name: str) -> dict:
+    """Redis (shared by every process: rate limits hold across workers) when
+    ``REDIS_URL`` is set, the process's memory otherwise."""
+    url = os.environ.get(name, "").strip()
+    if not url:
+        return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+        }
+    }

@@ -55,6 +55,15 @@ class FormPage(FormMixin, Page):
         FormFieldsBlock(), blank=True, verbose_name=_("questions")
     )
     thank_you_text = RichTextField(_("thank-you text"), blank=True)
+    identify_participant = models.BooleanField(
+        _("link answers to the person"),
+        default=False,
+        help_text=_(
+            "Participant surveys are anonymous unless this is ticked. Even then, "
+            "answers are linked to the person only when she was invited with a "
+            "personal link and agreed (a consent question of the survey)."
+        ),
+    )
 
     form_builder = SurveyFormBuilder
     content_panels = [
@@ -63,6 +72,7 @@ class FormPage(FormMixin, Page):
         FieldPanel("intro"),
         FieldPanel("form_fields"),
         MultiFieldPanel([FieldPanel("thank_you_text")], heading=_("After sending")),
+        FieldPanel("identify_participant"),
     ]
     parent_page_types = ["home.ProgrammePage"]
     subpage_types: list[str] = []

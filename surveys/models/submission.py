@@ -80,6 +80,18 @@ class Submission(models.Model):
         unique=True,
         help_text=_("Sent by the browser so that a repeated send is stored once."),
     )
+    invitation = models.ForeignKey(
+        "surveys.Invitation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="submissions",
+        verbose_name=_("invitation"),
+    )
+    notes = models.TextField(_("interview notes"), blank=True)
+    next_appointment = models.DateTimeField(
+        _("next appointment"), null=True, blank=True
+    )
     submitted_at = models.DateTimeField(
         _("submitted"), auto_now_add=True, db_index=True
     )
