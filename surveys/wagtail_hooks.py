@@ -37,3 +37,7 @@ def hide_wagtail_forms_menu_item(request, menu_items):
     """Wagtail's own "Forms" item lists pages by page permission, not by tenancy;
     its links lead here anyway (``FormPage.serve_submissions_list_view``)."""
     menu_items[:] = [item for item in menu_items if item.name != "forms"]
+
+
+# Survey invitations, recorded questions and results (their own module).
+from surveys import invitation_hooks  # noqa: E402, F401
