@@ -1,11 +1,130 @@
-"""Placeholder, replaced by the interview mode's offline support (issue #6)."""
+"""The interview mode's service worker and web app manifest (issue #6).
 
-from django.http import Http404
+Both are served outside the language prefix (``/interviews/sw.js``,
+``/interviews/manifest.webmanifest``) so that one worker, registered with the
+scope ``/``, covers the interview pages of every language.
+
+The worker's source is ``static/surveys/js/sw.js``; this view fills in the
+static files to precache (their URLs as ``static()`` gives them, hashed in
+production) and a cache name that changes whenever the worker or one of those
+files changes, so tablets pick up a new version on their next visit online.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.templatetags.static import static
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+WORKER_SOURCE = "surveys/js/sw.js"
+#: What an interview page needs besides itself, cached when the worker installs.
+PRECACHE = (
+    "surveys/css/interview.css",
+    "surveys/css/forms.css",
+    "css/site.css",
+    "surveys/js/interview.js",
+    "surveys/js/conditions.js",
+    "surveys/icons/icon-192.png",
+    "surveys/icons/icon-512.png",
+)
+ICONS = (
+    ("surveys/icons/icon-192.png", "192x192", "any"),
+    ("surveys/icons/icon-512.png", "512x512", "any"),
+    ("surveys/icons/maskable-512.png", "512x512", "maskable"),
+)
+THEME_COLOUR = "#0b5cad"
+BACKGROUND_COLOUR = "#ffffff"
 
 
-def service_worker(request):
-    raise Http404
+def _read_static(name: str) -> bytes:
+    """A static file's bytes, from the app folders or from STATIC_ROOT."""
+    found = finders.find(name)
+    if found:
+        with open(found, "rb") as source:
+            return source.read()
+    with staticfiles_storage.open(name) as source:
+        return source.read()
 
 
-def manifest(request):
-    raise Http404
+def _existing(names) -> list[str]:
+    return [name for name in names if finders.find(name)]
+
+
+@lru_cache(maxsize=1)
+def _cached_worker() -> str:
+    return _worker()
+
+
+def _worker() -> str:
+    source = _read_static(WORKER_SOURCE).decode()
+    assets = _existing(PRECACHE)
+    digest = hashlib.sha256(source.encode())
+    for name in assets:
+        digest.update(name.encode())
+        digest.update(_read_static(name))
+    urls = [static(name) for name in assets]
+    return source.replace("__PRECACHE__", json.dumps(urls)).replace(
+        "__VERSION__", digest.hexdigest()[:16]
+    )
+
+
+@require_GET
+def service_worker(request: HttpRequest) -> HttpResponse:
+    """The worker script; the browser checks it for changes on every visit."""
+    body = _worker() if settings.DEBUG else _cached_worker()
+    response = HttpResponse(body, content_type="application/javascript")
+    response["Service-Worker-Allowed"] = "/"
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+def _start_url() -> str:
+    """Where the installed app opens: the coach's list of referrals to follow."""
+    try:
+        return reverse("referrals:inbox")
+    except NoReverseMatch:  # pragma: no cover - the workflow app is installed
+        return "/admin/"
+
+
+@require_GET
+def manifest(request: HttpRequest) -> JsonResponse:
+    """The web app manifest, in the language asked (``?lang=``) or negotiated."""
+    language = request.GET.get("lang", "")
+    if language not in dict(settings.LANGUAGES):
+        language = translation.get_language() or settings.LANGUAGE_CODE
+    with translation.override(language):
+        data = {
+            "name": _("CPAS interviews"),
+            "short_name": _("Interviews"),
+            "description": _(
+                "Interviews with participants, on a tablet, "
+                "even without a network connection."
+            ),
+            "lang": language,
+            "dir": "rtl" if translation.get_language_bidi() else "ltr",
+            "id": "/interviews/",
+            "start_url": _start_url(),
+            "scope": "/",
+            "display": "standalone",
+            "orientation": "any",
+            "theme_color": THEME_COLOUR,
+            "background_color": BACKGROUND_COLOUR,
+            "icons": [
+                {"src": static(name), "sizes": sizes, "type": "image/png", "purpose": p}
+                for name, sizes, p in ICONS
+            ],
+        }
+    response = JsonResponse(data, content_type="application/manifest+json")
+    response["Cache-Control"] = "no-cache"
+    response["Vary"] = "Accept-Language, Cookie"
+    return response

@@ -1,0 +1,171 @@
+/*
+ * The interview mode's service worker (served by surveys/views/offline.py at
+ * /interviews/sw.js, scope "/").
+ *
+ * It only looks at two kinds of requests, and only GETs:
+ * - interview pages (/<lang>/interviews/<form>/participant/<id>/): network
+ *   first, so a coach online always gets the latest draft; the copy kept is
+ *   shown when the network is down;
+ * - static files (/static/...): from the cache first (their names change with
+ *   their content in production), fetched and kept otherwise.
+ * Everything else (the admin, the draft API, every POST) goes to the network
+ * untouched and is never cached.
+ *
+ * The page tells the worker which URLs to keep ({type: "keep", urls: [...]}):
+ * itself and the files it uses, so the first visit already works offline.
+ */
+"use strict";
+
+var VERSION = "__VERSION__";
+var PRECACHE = __PRECACHE__;
+var STATIC_CACHE = "interviews-static-" + VERSION;
+var PAGE_CACHE = "interviews-pages-v1";
+var INTERVIEW_PAGE = /^\/(?:[a-z]{2,3}(?:-[a-z0-9]+)?\/)?interviews\/\d+\/participant\/\d+\/$/i;
+var STATIC_PREFIX = "/static/";
+
+function isInterviewPage(url) {
+  return url.origin === self.location.origin && INTERVIEW_PAGE.test(url.pathname);
+}
+
+function isStatic(url) {
+  return url.origin === self.location.origin && url.pathname.indexOf(STATIC_PREFIX) === 0;
+}
+
+self.addEventListener("install", function (event) {
+  event.waitUntil(
+    caches
+      .open(STATIC_CACHE)
+      .then(function (cache) {
+        // One missing file must not stop the worker from installing.
+        return Promise.all(
+          PRECACHE.map(function (url) {
+            return cache.add(url).catch(function () {});
+          })
+        );
+      })
+      .then(function () {
+        return self.skipWaiting();
+      })
+  );
+});
+
+self.addEventListener("activate", function (event) {
+  event.waitUntil(
+    caches
+      .keys()
+      .then(function (names) {
+        return Promise.all(
+          names
+            .filter(function (name) {
+              return name.indexOf("interviews-static-") === 0 && name !== STATIC_CACHE;
+            })
+            .map(function (name) {
+              return caches.delete(name);
+            })
+        );
+      })
+      .then(function () {
+        return self.clients.claim();
+      })
+  );
+});
+
+/** Keep a copy of a good answer (not a redirect to the login page, not an error). */
+function keep(cacheName, request, response) {
+  if (!response || !response.ok || response.redirected || response.type !== "basic") {
+    return Promise.resolve();
+  }
+  var copy = response.clone();
+  return caches.open(cacheName).then(function (cache) {
+    return cache.put(request, copy);
+  });
+}
+
+function networkFirst(event) {
+  var request = event.request;
+  return fetch(request)
+    .then(function (response) {
+      event.waitUntil(keep(PAGE_CACHE, request, response));
+      return response;
+    })
+    .catch(function (error) {
+      return caches.open(PAGE_CACHE).then(function (cache) {
+        return cache.match(request).then(function (found) {
+          // Opened from the participant's page or the referral's: same interview.
+          return found || cache.match(request, { ignoreSearch: true });
+        }).then(function (found) {
+          if (found) {
+            return found;
+          }
+          throw error;
+        });
+      });
+    });
+}
+
+function cacheFirst(event) {
+  var request = event.request;
+  return caches.open(STATIC_CACHE).then(function (cache) {
+    return cache.match(request).then(function (found) {
+      if (found) {
+        return found;
+      }
+      return fetch(request).then(function (response) {
+        event.waitUntil(keep(STATIC_CACHE, request, response));
+        return response;
+      });
+    });
+  });
+}
+
+self.addEventListener("fetch", function (event) {
+  var request = event.request;
+  if (request.method !== "GET") {
+    return;
+  }
+  var url = new URL(request.url);
+  if (isInterviewPage(url)) {
+    event.respondWith(networkFirst(event));
+  } else if (isStatic(url)) {
+    event.respondWith(cacheFirst(event));
+  }
+});
+
+/** The page asks to keep itself and its files (first visit, not yet controlled). */
+self.addEventListener("message", function (event) {
+  var data = event.data || {};
+  if (data.type !== "keep" || !Array.isArray(data.urls)) {
+    return;
+  }
+  var work = Promise.all(
+    data.urls.map(function (href) {
+      var url;
+      try {
+        url = new URL(href, self.location.origin);
+      } catch (error) {
+        return null;
+      }
+      var cacheName = isInterviewPage(url) ? PAGE_CACHE : isStatic(url) ? STATIC_CACHE : null;
+      if (!cacheName) {
+        return null;
+      }
+      return caches.open(cacheName).then(function (cache) {
+        return cache.match(url.href).then(function (found) {
+          if (found && cacheName === STATIC_CACHE) {
+            return null;
+          }
+          return fetch(url.href, { credentials: "same-origin" })
+            .then(function (response) {
+              return keep(cacheName, url.href, response);
+            })
+            .catch(function () {});
+        });
+      });
+    })
+  ).then(function () {
+    if (event.source && event.source.postMessage) {
+      event.source.postMessage({ type: "kept" });
+    }
+  });
+  event.waitUntil(work);
+});

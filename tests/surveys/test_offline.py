@@ -1,0 +1,92 @@
+"""The interview mode's service worker and web app manifest (views/offline.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from django.contrib.staticfiles import finders
+from django.templatetags.static import static
+from django.urls import reverse
+from PIL import Image
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_worker_is_served_as_javascript_for_the_whole_site(client):
+    response = client.get(reverse("interviews_offline:sw"))
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/javascript")
+    assert response["Service-Worker-Allowed"] == "/"
+    assert response["Cache-Control"] == "no-cache"
+    assert reverse("interviews_offline:sw") == "/interviews/sw.js"
+
+
+def test_the_worker_precaches_what_an_interview_page_needs(client):
+    body = client.get(reverse("interviews_offline:sw")).content.decode()
+
+    assert "__PRECACHE__" not in body and "__VERSION__" not in body
+    precache = json.loads(re.search(r"var PRECACHE = (\[.*?\]);", body).group(1))
+    for name in ("surveys/js/interview.js", "surveys/css/interview.css"):
+        assert static(name) in precache
+    assert re.search(r'var VERSION = "[0-9a-f]{16}";', body)
+
+
+def test_the_worker_never_caches_posts_or_the_draft_api(client):
+    body = client.get(reverse("interviews_offline:sw")).content.decode()
+
+    # Only GETs are answered; the draft API (…/draft/) is not an interview page.
+    assert 'request.method !== "GET"' in body
+    pattern = re.search(r"var INTERVIEW_PAGE = /(.*)/i;", body).group(1)
+    page = re.compile(pattern, re.I)
+    assert page.match("/fr/interviews/12/participant/34/")
+    assert page.match("/nl/interviews/1/participant/2/")
+    assert not page.match("/fr/interviews/12/participant/34/draft/")
+    assert not page.match("/fr/interviews/12/participant/34/send/")
+    assert not page.match("/admin/")
+
+
+def test_the_worker_and_manifest_refuse_other_methods(client):
+    assert client.post(reverse("interviews_offline:sw")).status_code == 405
+    assert client.post(reverse("interviews_offline:manifest")).status_code == 405
+
+
+def test_the_manifest_makes_an_installable_app(client):
+    response = client.get(reverse("interviews_offline:manifest"), {"lang": "en"})
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/manifest+json"
+    manifest = response.json()
+    assert manifest["name"] == "CPAS interviews"
+    assert manifest["short_name"] == "Interviews"
+    assert manifest["display"] == "standalone"
+    assert manifest["scope"] == "/"
+    assert manifest["start_url"] == reverse("referrals:inbox")
+    assert manifest["theme_color"].startswith("#")
+    assert manifest["lang"] == "en" and manifest["dir"] == "ltr"
+    sizes = {(icon["sizes"], icon["purpose"]) for icon in manifest["icons"]}
+    assert {("192x192", "any"), ("512x512", "any"), ("512x512", "maskable")} <= sizes
+
+
+def test_the_manifest_icons_exist_at_their_size():
+    from surveys.views.offline import ICONS
+
+    for name, sizes, _purpose in ICONS:
+        path = finders.find(name)
+        assert path, name
+        width, height = (int(n) for n in sizes.split("x"))
+        with Image.open(path) as image:
+            assert image.size == (width, height)
+            assert image.format == "PNG"
+
+
+def test_the_manifest_follows_the_language_asked(client):
+    arabic = client.get(reverse("interviews_offline:manifest"), {"lang": "ar"}).json()
+    dutch = client.get(reverse("interviews_offline:manifest"), {"lang": "nl"}).json()
+    unknown = client.get(reverse("interviews_offline:manifest"), {"lang": "xx"}).json()
+
+    assert (arabic["lang"], arabic["dir"]) == ("ar", "rtl")
+    assert (dutch["lang"], dutch["dir"]) == ("nl", "ltr")
+    assert unknown["lang"] in {"fr", "nl", "en"}
