@@ -150,7 +150,7 @@ def submission_create(
                         _("This link was already used. Thank you for your answers."),
                         status=410,
                     )
-            return Submission.objects.create(
+            submission = Submission.objects.create(
                 version=version,
                 translation_key=page.translation_key,
                 programme=page.programme,
@@ -164,10 +164,19 @@ def submission_create(
                 notes=notes,
                 next_appointment=next_appointment,
             )
+            if _has_action_plan(version):
+                from surveys.action_plans import action_steps_create
+
+                action_steps_create(submission=submission)
+            return submission
     except IntegrityError:
         # The same client id arrived twice at once: the other request stored it.
         existing = Submission.objects.get(client_uuid=client_uuid)
         return _same_or_conflict(existing, version, answers)
+
+
+def _has_action_plan(version: FormVersion) -> bool:
+    return any(spec.type == "action_plan" for spec in version.form_schema.questions)
 
 
 def _same_or_conflict(

@@ -1,15 +1,287 @@
-"""Placeholder, replaced by the interview mode (issue #6)."""
+"""Interview mode: the page a coach fills on a tablet, its draft and its send.
 
-from django.http import Http404
+The page works as plain sections without JavaScript (one Send at the end);
+``static/surveys/js/interview.js`` shows one section at a time, autosaves the
+draft and keeps unsent answers on the tablet. The draft and send endpoints
+answer JSON (the contract in the issue #6 notes).
+"""
+
+from __future__ import annotations
+
+import json
+
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http.response import HttpResponseRedirect
+from django.middleware.csrf import get_token
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from surveys.action_plans import open_steps
+from surveys.builder import form_class_for
+from surveys.interview_send import interview_send
+from surveys.interview_texts import interview_texts
+from surveys.interviews import (
+    Interview,
+    InterviewRejected,
+    draft_as_json,
+    draft_content,
+    draft_initial,
+    draft_save,
+    interview_done_url,
+    interview_for,
+    local_minutes,
+    open_draft,
+    parse_uuid,
+)
+from surveys.models import StepStatus
+from surveys.models.form_page import build_steps
+from surveys.services import MAX_PAYLOAD
 
 
-def interview(request, form_id, participant_id):
-    raise Http404
+def _interview(request: HttpRequest, form_id: int, participant_id: int) -> Interview:
+    referral = request.GET.get("referral")
+    if referral is not None and not referral.isdigit():
+        raise Http404
+    interview = interview_for(
+        user=request.user,
+        form_id=form_id,
+        participant_id=participant_id,
+        referral_id=int(referral) if referral else None,
+        language=get_language(),
+    )
+    if interview is None:
+        raise Http404
+    return interview
 
 
-def draft(request, form_id, participant_id):
-    raise Http404
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
-def send(request, form_id, participant_id):
-    raise Http404
+def _login_needed(request: HttpRequest) -> JsonResponse:
+    return JsonResponse(
+        {
+            "error": "login_required",
+            "message": _("You are no longer logged in."),
+            "redirect": reverse("wagtailadmin_login"),
+        },
+        status=403,
+    )
+
+
+def _query(interview: Interview) -> str:
+    return f"?referral={interview.referral.pk}"
+
+
+# --- the page ----------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "HEAD"])
+def interview(request: HttpRequest, form_id: int, participant_id: int) -> HttpResponse:
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    return render_interview(request, _interview(request, form_id, participant_id))
+
+
+def render_interview(
+    request: HttpRequest,
+    interview: Interview,
+    *,
+    form=None,
+    errors: dict | None = None,
+    status: int = 200,
+) -> TemplateResponse:
+    """The interview page; ``form`` (bound, with ``errors``) after a send
+    without JavaScript that needs corrections."""
+    user, page, version = request.user, interview.page, interview.version
+    draft = open_draft(interview, user)
+    draft_json = draft_as_json(draft) if draft else None
+    if form is None:
+        form_class = form_class_for(version)
+        initial = (
+            draft_initial(form_class(page=page, user=user), draft_json["answers"])
+            if draft
+            else {}
+        )
+        form = form_class(page=page, user=user, initial=initial)
+    steps = build_steps(form.schema, form)
+    reviews = (draft_json or {}).get("steps", {})
+    posted = request.POST if request.method == "POST" else None
+    plan = []
+    for step in open_steps(
+        user=user, participant=interview.participant, programme=interview.programme
+    ):
+        review = reviews.get(str(step.pk), {})
+        plan.append(
+            {
+                "step": step,
+                "status": (posted or {}).get(f"step-{step.pk}-status")
+                or review.get("status")
+                or step.status,
+                "note": (posted or {}).get(f"step-{step.pk}-note")
+                or review.get("note", ""),
+                "history": list(step.updates.all()),
+                "error": (errors or {}).get(f"step-{step.pk}-status"),
+            }
+        )
+    query = _query(interview)
+    args = [page.pk, interview.participant.pk]
+    context = {
+        "interview": interview,
+        "page": page,
+        "participant": interview.participant,
+        "programme": interview.programme,
+        "version": version,
+        "form": form,
+        "steps": steps,
+        "section_count": len(steps) + 1,
+        "current_section": min(draft.position if draft else 0, len(steps)) + 1,
+        "rules": form.schema.rules(),
+        "draft": draft,
+        "draft_json": draft_json,
+        "plan": plan,
+        "statuses": StepStatus.choices,
+        "notes": posted.get("notes", "") if posted else (draft.notes if draft else ""),
+        "next_appointment": (
+            posted.get("next_appointment", "")
+            if posted
+            else local_minutes(draft.next_appointment if draft else None)
+        ),
+        "errors": errors or {},
+        # The form's own question of that name stands for the end's field.
+        "ask_notes": "notes" not in form.fields,
+        "ask_next_appointment": "next_appointment" not in form.fields,
+        "texts": interview_texts(),
+        "draft_url": reverse("interviews:draft", args=args) + query,
+        "send_url": reverse("interviews:send", args=args) + query,
+        "done_url": interview_done_url(interview),
+        "csrf_token_value": get_token(request),
+    }
+    return TemplateResponse(
+        request, "surveys/interview/interview.html", context, status=status
+    )
+
+
+# --- the draft ---------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def draft(request: HttpRequest, form_id: int, participant_id: int) -> HttpResponse:
+    if not request.user.is_authenticated:
+        return _login_needed(request)
+    interview = _interview(request, form_id, participant_id)
+    if request.method == "GET":
+        current = open_draft(interview, request.user)
+        if current is None:
+            return JsonResponse({"error": "none"}, status=404)
+        return JsonResponse(draft_as_json(current))
+    if len(request.body) > MAX_PAYLOAD:
+        return JsonResponse(
+            {
+                "error": "too_large",
+                "message": _(
+                    "This form is too large to be saved. Shorten the longest answers."
+                ),
+            },
+            status=413,
+        )
+    try:
+        payload = json.loads(request.body)
+        if not isinstance(payload, dict):
+            raise ValueError
+    except ValueError:
+        return JsonResponse(
+            {"error": "malformed", "message": _("The request could not be read.")},
+            status=400,
+        )
+    base_revision = payload.get("base_revision")
+    try:
+        if not isinstance(base_revision, int) or base_revision < 0:
+            raise InterviewRejected(
+                "malformed", _("The request could not be read."), status=400
+            )
+        saved = draft_save(
+            interview=interview,
+            user=request.user,
+            client_uuid=parse_uuid(payload.get("client_uuid")),
+            base_revision=base_revision,
+            content=draft_content(payload, interview, request.user),
+        )
+    except InterviewRejected as rejection:
+        return JsonResponse(rejection.as_json(), status=rejection.status)
+    return JsonResponse(
+        {
+            "revision": saved.revision,
+            "saved_at": saved.saved_at.isoformat(),
+            "draft_id": saved.draft.pk,
+        }
+    )
+
+
+# --- sending -----------------------------------------------------------------------
+
+
+def _wants_page(request: HttpRequest) -> bool:
+    """A send from the page without its script (a plain form post)."""
+    return "X-CSRFToken" not in request.headers and "text/html" in request.headers.get(
+        "Accept", ""
+    )
+
+
+@require_POST
+def send(request: HttpRequest, form_id: int, participant_id: int) -> HttpResponse:
+    if not request.user.is_authenticated:
+        return _login_needed(request)
+    interview = _interview(request, form_id, participant_id)
+    try:
+        sent = interview_send(
+            interview=interview,
+            user=request.user,
+            data=request.POST,
+            body_size=int(request.META.get("CONTENT_LENGTH") or 0),
+        )
+    except InterviewRejected as rejection:
+        if _wants_page(request) and rejection.error == "invalid":
+            return _page_with_errors(request, interview, rejection)
+        return JsonResponse(rejection.as_json(), status=rejection.status)
+    redirect = interview_done_url(interview)
+    if _wants_page(request):
+        return HttpResponseRedirect(redirect, status=303)
+    return JsonResponse(
+        {
+            "submission": sent.submission.pk,
+            "redirect": redirect,
+            "message": _("The interview was sent."),
+        },
+        status=201 if sent.created else 200,
+    )
+
+
+def _page_with_errors(
+    request: HttpRequest, interview: Interview, rejection: InterviewRejected
+) -> HttpResponse:
+    from surveys.models import FormVersion
+
+    version = (
+        FormVersion.objects.filter(
+            pk=_int(request.POST.get("form_version")),
+            translation_key=interview.page.translation_key,
+        ).first()
+        or interview.version
+    )
+    form = form_class_for(version)(request.POST, page=version.page, user=request.user)
+    form.is_valid()
+    return render_interview(
+        request,
+        interview,
+        form=form,
+        errors=rejection.extra.get("errors", {}),
+        status=400,
+    )
