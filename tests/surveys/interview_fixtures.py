@@ -15,8 +15,9 @@ from surveys.demo import seed_programme_forms
 from surveys.models import FormPage
 from tests.factories import (
     PASSWORD,
-    AntennaFactory,
+    form_page,
     programme_page,
+    question,
     referral_in,
     staff_member,
 )
@@ -46,13 +47,54 @@ def client_of(user) -> Client:
     return client
 
 
-def interview_setting(world, key: str = "a") -> Setting:
-    """The world's programme ``key`` with its demo forms and two coaches."""
+def small_forms(programme) -> dict[str, FormPage]:
+    """A follow-up interview of two sections and an action plan: quicker to
+    build than the demo forms, with the answer shapes that matter."""
+    follow_up = form_page(
+        programme,
+        [
+            question("singleline", "Comment ça va ?", "how_it_goes"),
+            question("repeatable", "Forces", "strengths", required=False),
+            question(
+                "matrix",
+                "Attitudes",
+                "grid",
+                required=False,
+                points="5",
+                statements=[
+                    {"text": "Ponctuel", "key": "punctual"},
+                    {"text": "En équipe", "key": "teamwork"},
+                ],
+            ),
+            ("page_break", {"title": "Suite", "show_if": {}}),
+            question("yes_no", "Motivé ?", "is_motivated"),
+        ],
+        kind="follow_up",
+        title="Entretien de suivi",
+    )
+    plan = form_page(
+        programme,
+        [
+            question("singleline", "Projet", "project", required=False),
+            question("action_plan", "Étapes", "action_steps", max_steps=5),
+        ],
+        kind="action_plan",
+        title="Plan d'action",
+    )
+    return {"follow_up": follow_up, "action_plan": plan}
+
+
+def interview_setting(world, key: str = "a", *, demo: bool = False) -> Setting:
+    """The world's programme ``key`` with forms (the demo ones, or two small
+    ones), a participant referred to it and two coaches of it."""
     _FORM_CLASSES.clear()
     programme = world.programme[key]
-    forms = {
-        page.kind: page for page in seed_programme_forms(programme_page(programme))
-    }
+    if demo:
+        forms = {
+            page.kind: page for page in seed_programme_forms(programme_page(programme))
+        }
+    else:
+        forms = small_forms(programme)
     referral = referral_in(
         "accepted",
         programme=programme,
@@ -71,6 +113,3 @@ def interview_setting(world, key: str = "a") -> Setting:
         coach=world.user(key, Role.COACH),
         other_coach=other,
     )
-
-
-__all__ = ["AntennaFactory", "Setting", "client_of", "interview_setting"]

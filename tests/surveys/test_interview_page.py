@@ -21,7 +21,7 @@ COMMON_INTERVIEWS = (
 
 @pytest.fixture
 def setting(world):
-    return interview_setting(world)
+    return interview_setting(world, demo=True)
 
 
 @pytest.mark.parametrize("kind", COMMON_INTERVIEWS)
