@@ -18,4 +18,6 @@ entry = (
 urlpatterns = [
     path("<str:token>/", participant.survey, name="survey"),
     path("<str:token>/send/", participant.send, name="send"),
+    path("<str:token>/thanks/", participant.thanks, name="thanks"),
+    path("<str:token>/audio/<str:key>/", participant.audio, name="audio"),
 ]

@@ -3,7 +3,14 @@
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
 #: Paths outside ``i18n_patterns``: a 404 there is final, not a cue to try /fr/…
-UNPREFIXED_PATHS = ("/admin/", "/django-admin/", "/documents/", "/healthz", "/i18n/")
+UNPREFIXED_PATHS = (
+    "/admin/",
+    "/django-admin/",
+    "/documents/",
+    "/healthz",
+    "/i18n/",
+    "/s/",
+)
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

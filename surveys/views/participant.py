@@ -1,19 +1,428 @@
-"""Placeholder, replaced by the participant interface (issue #7)."""
+"""The participant's survey: no login, a token in the link (``urls_participant``).
 
-from django.http import Http404, HttpResponse
+``/s/<token>/`` shows the language choice; ``/<lang>/survey/<token>/`` the survey
+in that language, one question per screen (one long form without JavaScript);
+``send/`` stores the answers (anonymous by default) and says thank you. A wrong,
+used, expired or withdrawn link gets a friendly page in the participant's
+language, never an error page; guessing links is rate-limited per address.
+Nothing here is cached: on a shared tablet, "Back" must show no earlier answers.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import uuid
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import pgettext_lazy as p_
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import ensure_csrf_cookie
+from django.views.decorators.http import require_GET, require_POST
+from django_ratelimit.core import is_ratelimited
+
+from surveys import participant as service
+from surveys.builder import form_class_for
+from surveys.invitations import InvitationInvalid, invitation_for_token, token_hash
+from surveys.models import FormVersion, Invitation, Submission
+from surveys.services import SubmissionRejected
+
+#: Unknown tokens one address may try per period before a 429 page.
+DEFAULT_TOKEN_RATE = "20/m"
+RATE_GROUP = "surveys.participant.token"
+#: Seconds without a touch before a shared tablet goes back to the language choice.
+DEFAULT_KIOSK_IDLE_SECONDS = 180
+
+CHANGED = p_("participant", "The survey changed. Check your answers and send again.")
+NOT_SENT = p_("participant", "Your answers were not sent. Please try again.")
+TOO_LONG = p_("participant", "Your answers are too long. Please write less.")
 
 
-def language_choice(request, token):
-    raise Http404
+# --- helpers ------------------------------------------------------------------
 
 
-def survey(request, token):
-    raise Http404
+def _language() -> str:
+    return translation.get_language() or settings.LANGUAGE_CODE
 
 
-def send(request, token):
-    raise Http404
+def _render(request, template: str, context: dict, status: int = 200):
+    language = _language()
+    context = {
+        "language": language,
+        "direction": "rtl" if service.is_rtl(language) else "ltr",
+        **context,
+    }
+    return TemplateResponse(
+        request, f"surveys/participant/{template}", context, status=status
+    )
 
 
-def rate_limited(request, exception):
-    return HttpResponse(status=429)
+def _kiosk(request) -> bool:
+    return request.GET.get("kiosk") == "1"
+
+
+def _with_kiosk(url: str, kiosk: bool, **extra) -> str:
+    query = {"kiosk": "1"} if kiosk else {}
+    query.update(extra)
+    if not query:
+        return url
+    return url + "?" + "&".join(f"{name}={value}" for name, value in query.items())
+
+
+def _survey_links(token: str, kiosk: bool) -> list[dict]:
+    """Each language's button: its name in itself and the survey in it."""
+    links = []
+    for option in service.language_options():
+        with translation.override(option["code"]):
+            url = reverse("survey:survey", args=[token])
+        links.append({**option, "url": _with_kiosk(url, kiosk)})
+    return links
+
+
+def _token_rate() -> str:
+    return getattr(settings, "SURVEY_TOKEN_RATE", DEFAULT_TOKEN_RATE)
+
+
+def _guess_refused(request) -> bool:
+    """Count one unknown token for this address; whether it is over the limit."""
+    return is_ratelimited(
+        request, group=RATE_GROUP, key="ip", rate=_token_rate(), increment=True
+    )
+
+
+def _problem(request, token: str, reason: str, *, kiosk: bool = False):
+    """The friendly page for a link that opens nothing, in the current language,
+    with the language choice to read it in another one."""
+    return _render(
+        request,
+        "problem.html",
+        {
+            "title": service.INVALID_TITLES[reason],
+            "message": service.INVALID_MESSAGES[reason],
+            "reason": reason,
+            "languages": _survey_links(token, kiosk) if token else [],
+        },
+        status=service.INVALID_STATUS[reason],
+    )
+
+
+def _invitation(request, token: str, *, kiosk: bool = False):
+    """The invitation, or the response to give instead (friendly page or 429)."""
+    try:
+        return invitation_for_token(token)
+    except InvitationInvalid as invalid:
+        if invalid.reason == "unknown" and _guess_refused(request):
+            return rate_limited(request, None)
+        return _problem(request, token, invalid.reason, kiosk=kiosk)
+
+
+def _wants_json(request) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+# --- views --------------------------------------------------------------------
+
+
+@never_cache
+@require_GET
+def language_choice(request: HttpRequest, token: str) -> HttpResponse:
+    kiosk = _kiosk(request)
+    invitation = _invitation(request, token, kiosk=kiosk)
+    if isinstance(invitation, HttpResponse):
+        return invitation
+    return _render(
+        request,
+        "language_choice.html",
+        {
+            "languages": _survey_links(token, kiosk),
+            "kiosk": kiosk,
+            "thanks": kiosk and request.GET.get("thanks") == "1",
+            "entry_url": _with_kiosk(reverse("survey_entry:open", args=[token]), kiosk),
+            "idle_seconds": _idle_seconds(),
+        },
+    )
+
+
+def _idle_seconds() -> int:
+    return int(
+        getattr(settings, "SURVEY_KIOSK_IDLE_SECONDS", DEFAULT_KIOSK_IDLE_SECONDS)
+    )
+
+
+def _survey_response(
+    request,
+    *,
+    token: str,
+    invitation: Invitation,
+    localised: service.LocalisedForm,
+    version: FormVersion,
+    form,
+    kiosk: bool,
+    status: int = 200,
+    problem: str = "",
+):
+    language = localised.language
+    recorded = service.audio_keys(invitation, language)
+
+    def audio_url(key: str) -> str:
+        if key not in recorded:
+            return ""
+        return reverse("survey:audio", args=[token, key])
+
+    screens = service.survey_screens(
+        localised=localised,
+        schema=version.form_schema,
+        form=form,
+        audio_url=audio_url,
+    )
+    page = localised.page
+    return _render(
+        request,
+        "survey.html",
+        {
+            "page": page,
+            "localised": localised,
+            "title_lang": localised.source_language if localised.is_fallback else None,
+            "version": version,
+            "screens": screens,
+            "rules": version.form_schema.rules(),
+            "kiosk": kiosk,
+            "problem": problem,
+            "has_errors": form.is_bound and bool(form.errors),
+            "send_url": _with_kiosk(reverse("survey:send", args=[token]), kiosk),
+            "entry_url": _with_kiosk(reverse("survey_entry:open", args=[token]), kiosk),
+            "idle_seconds": _idle_seconds(),
+        },
+        status=status,
+    )
+
+
+@never_cache
+@ensure_csrf_cookie
+@require_GET
+def survey(request: HttpRequest, token: str) -> HttpResponse:
+    kiosk = _kiosk(request)
+    invitation = _invitation(request, token, kiosk=kiosk)
+    if isinstance(invitation, HttpResponse):
+        return invitation
+    localised = service.form_for_language(invitation, _language())
+    if localised is None:
+        return _problem(request, token, "withdrawn", kiosk=kiosk)
+    version = localised.page.published_version
+    form = form_class_for(version)(page=localised.page, user=AnonymousUser())
+    return _survey_response(
+        request,
+        token=token,
+        invitation=invitation,
+        localised=localised,
+        version=version,
+        form=form,
+        kiosk=kiosk,
+    )
+
+
+def _client_uuid(data) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(data.get("client_uuid") or ""))
+    except ValueError:
+        return None
+
+
+def _sent(request, token: str, submission: Submission, *, created: bool, kiosk: bool):
+    if _wants_json(request):
+        return JsonResponse(
+            {"submission": submission.pk}, status=201 if created else 200
+        )
+    if kiosk:
+        url = _with_kiosk(reverse("survey_entry:open", args=[token]), True, thanks=1)
+    else:
+        url = reverse("survey:thanks", args=[token])
+    return _see_other(url)
+
+
+def _see_other(url: str) -> HttpResponse:
+    response = HttpResponse(status=303)
+    response["Location"] = url
+    return response
+
+
+@never_cache
+@require_POST
+def send(request: HttpRequest, token: str) -> HttpResponse:
+    kiosk = _kiosk(request)
+    client_uuid = _client_uuid(request.POST)
+    try:
+        invitation = invitation_for_token(token)
+    except InvitationInvalid as invalid:
+        # The same answers sent again after the last place was taken by them.
+        if invalid.invitation is not None and client_uuid is not None:
+            earlier = Submission.objects.filter(
+                client_uuid=client_uuid, invitation=invalid.invitation
+            ).first()
+            if earlier is not None:
+                return _sent(request, token, earlier, created=False, kiosk=kiosk)
+        if invalid.reason == "unknown" and _guess_refused(request):
+            if _wants_json(request):
+                return JsonResponse({"error": "rate_limited"}, status=429)
+            return rate_limited(request, None)
+        if _wants_json(request):
+            return JsonResponse(
+                {"error": invalid.reason}, status=service.INVALID_STATUS[invalid.reason]
+            )
+        return _problem(request, token, invalid.reason, kiosk=kiosk)
+
+    language = _language()
+    version = (
+        FormVersion.objects.select_related("page")
+        .filter(
+            pk=_int(request.POST.get("form_version")),
+            translation_key=invitation.translation_key,
+        )
+        .first()
+    )
+    if version is None or not version.page.live:
+        localised = service.form_for_language(invitation, language)
+        if localised is None:
+            return _problem(request, token, "withdrawn", kiosk=kiosk)
+        if _wants_json(request):
+            return JsonResponse({"error": str(CHANGED)}, status=409)
+        current = localised.page.published_version
+        return _survey_response(
+            request,
+            token=token,
+            invitation=invitation,
+            localised=localised,
+            version=current,
+            form=form_class_for(current)(page=localised.page, user=AnonymousUser()),
+            kiosk=kiosk,
+            status=409,
+            problem=str(CHANGED),
+        )
+    page = version.page
+    form = form_class_for(version)(request.POST, page=page, user=AnonymousUser())
+    existed = (
+        client_uuid is not None
+        and Submission.objects.filter(client_uuid=client_uuid).exists()
+    )
+    try:
+        submission = service.participant_submission_create(
+            invitation=invitation,
+            version=version,
+            form=form,
+            data=request.POST,
+            language=language,
+            body_size=int(request.META.get("CONTENT_LENGTH") or 0),
+        )
+    except SubmissionRejected as rejection:
+        if rejection.status == 410:
+            if _wants_json(request):
+                return JsonResponse({"error": "used"}, status=410)
+            return _problem(request, token, "used", kiosk=kiosk)
+        if rejection.status == 404:
+            return _problem(request, token, "withdrawn", kiosk=kiosk)
+        message = {409: CHANGED, 413: TOO_LONG}.get(rejection.status, NOT_SENT)
+        if _wants_json(request):
+            return JsonResponse({"error": str(message)}, status=rejection.status)
+        return _form_again(
+            request, token, invitation, version, form, kiosk, rejection.status, message
+        )
+    if submission is None:
+        if _wants_json(request):
+            return JsonResponse({"errors": service.form_errors(form)}, status=400)
+        return _form_again(request, token, invitation, version, form, kiosk, 400, "")
+    return _sent(request, token, submission, created=not existed, kiosk=kiosk)
+
+
+def _form_again(request, token, invitation, version, form, kiosk, status, problem):
+    localised = service.form_for_language(invitation, _language())
+    if localised is None or localised.page.pk != version.page_id:
+        # The answers belong to the version they were given on.
+        source = localised.source if localised else version.page
+        localised = service.LocalisedForm(
+            page=version.page, source=source, language=_language()
+        )
+    return _survey_response(
+        request,
+        token=token,
+        invitation=invitation,
+        localised=localised,
+        version=version,
+        form=form,
+        kiosk=kiosk,
+        status=status,
+        problem=str(problem),
+    )
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+@never_cache
+@require_GET
+def thanks(request: HttpRequest, token: str) -> HttpResponse:
+    """After sending: the survey's thank-you text (the link may be used up now)."""
+    invitation = (
+        Invitation.objects.select_related("form")
+        .filter(token_hash=token_hash(token))
+        .first()
+        if token and len(token) <= 100
+        else None
+    )
+    if invitation is None:
+        if _guess_refused(request):
+            return rate_limited(request, None)
+        return _problem(request, token, "unknown")
+    localised = service.form_for_language(invitation, _language())
+    return _render(
+        request,
+        "thanks.html",
+        {
+            "page": localised.page if localised else None,
+            "text_lang": localised.source_language
+            if localised and localised.is_fallback
+            else None,
+        },
+    )
+
+
+@require_GET
+def audio(request: HttpRequest, token: str, key: str) -> HttpResponse:
+    """A recorded question, for a valid link only (media is not served otherwise)."""
+    invitation = _invitation(request, token)
+    if isinstance(invitation, HttpResponse):
+        return invitation
+    recording = service.audio_for(invitation, key, _language())
+    if recording is None or not recording.file:
+        raise Http404
+    try:
+        handle = recording.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    content_type = mimetypes.guess_type(recording.file.name)[0] or "audio/mpeg"
+    response = FileResponse(handle, content_type=content_type)
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+@never_cache
+def rate_limited(request: HttpRequest, exception) -> HttpResponse:
+    """Too many wrong links from one address (django-ratelimit's RATELIMIT_VIEW)."""
+    return _render(
+        request,
+        "problem.html",
+        {
+            "title": p_("participant", "Too many tries."),
+            "message": p_("participant", "Please wait one minute. Then try again."),
+            "reason": "rate_limited",
+            "languages": [],
+        },
+        status=429,
+    )
