@@ -18,7 +18,7 @@ help:
 	@echo "make test    set up the same way, then lint and the whole test suite"
 	@echo "make lint    ruff check and ruff format --check"
 	@echo "make format  ruff format and ruff check --fix"
-	@echo "make messages  update the .po files for fr, nl, en and compile them"
+	@echo "make messages  update the .po files (fr, nl, en; the participant texts for ar, ti, prs, ps, so, uk) and compile them"
 	@echo "make bench   run the benchmarks in bench/"
 
 $(STAMP): pyproject.toml requirements.lock
@@ -70,7 +70,9 @@ bench: setup
 
 messages: setup
 	$(MANAGE) makemessages --locale fr --locale nl --locale en --no-obsolete \
-		--ignore '.venv/*' --ignore 'var/*' --ignore 'staticfiles/*' --ignore 'tests/*'
+		--ignore '.venv/*' --ignore 'var/*' --ignore 'staticfiles/*' --ignore 'tests/*' \
+		--ignore 'bench/*' --ignore 'node_modules/*'
+	$(BIN)/python site/participant_messages.py
 	$(BIN)/python site/compile_translations.py
 
 lock: setup
