@@ -3,6 +3,8 @@ it, and a participant referred to it."""
 
 from __future__ import annotations
 
+import json
+import uuid
 from dataclasses import dataclass
 
 from django.test import Client
@@ -113,3 +115,24 @@ def interview_setting(world, key: str = "a", *, demo: bool = False) -> Setting:
         coach=world.user(key, Role.COACH),
         other_coach=other,
     )
+
+
+def body(*, version, base_revision=0, client_uuid=None, **content) -> dict:
+    return {
+        "client_uuid": str(client_uuid or uuid.uuid4()),
+        "base_revision": base_revision,
+        "version": version,
+        "position": content.pop("position", 0),
+        "answers": content.pop("answers", {}),
+        "notes": content.pop("notes", ""),
+        "next_appointment": content.pop("next_appointment", ""),
+        "steps": content.pop("steps", {}),
+    }
+
+
+def save(client, url, **fields):
+    return client.post(url, json.dumps(body(**fields)), content_type="application/json")
+
+
+def version_of(setting, kind="follow_up") -> int:
+    return setting.forms[kind].published_version.pk

@@ -13,7 +13,12 @@ from django.urls import reverse
 from intake.roles import Role
 from surveys.models import DraftSave, InterviewDraft
 from surveys.services import MAX_PAYLOAD
-from tests.surveys.interview_fixtures import client_of, interview_setting
+from tests.surveys.interview_fixtures import (
+    client_of,
+    interview_setting,
+    save,
+    version_of,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -21,27 +26,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def setting(world):
     return interview_setting(world)
-
-
-def body(*, version, base_revision=0, client_uuid=None, **content) -> dict:
-    return {
-        "client_uuid": str(client_uuid or uuid.uuid4()),
-        "base_revision": base_revision,
-        "version": version,
-        "position": content.pop("position", 0),
-        "answers": content.pop("answers", {}),
-        "notes": content.pop("notes", ""),
-        "next_appointment": content.pop("next_appointment", ""),
-        "steps": content.pop("steps", {}),
-    }
-
-
-def save(client, url, **fields):
-    return client.post(url, json.dumps(body(**fields)), content_type="application/json")
-
-
-def version_of(setting, kind="follow_up") -> int:
-    return setting.forms[kind].published_version.pk
 
 
 ANSWERS = {
@@ -184,7 +168,10 @@ def test_two_forms_drafts_for_one_participant_stay_apart(setting):
     follow_up = coach.get(setting.url("follow_up", "draft")).json()
     plan = coach.get(setting.url("action_plan", "draft")).json()
     assert follow_up["answers"] == {"how_it_goes": "Bien"}
-    assert plan["answers"] == {"project": "Cuisinière", "action_steps-0-goal": "Travail"}
+    assert plan["answers"] == {
+        "project": "Cuisinière",
+        "action_steps-0-goal": "Travail",
+    }
     assert InterviewDraft.objects.count() == 2
 
 
