@@ -26,19 +26,22 @@ from surveys.selectors import FormCatalog, answer_display, local_datetime
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def export_headings(catalog: FormCatalog) -> list[str]:
+def export_headings(catalog: FormCatalog, *, anonymous: bool = False) -> list[str]:
     fixed = [
         (_("Submission date"), "submitted_at"),
         (_("Language"), "language"),
         (_("Version"), "version"),
-        (_("Submitted by"), "submitted_by"),
+        *([] if anonymous else [(_("Submitted by"), "submitted_by")]),
     ]
     questions = [(catalog.spec_or_plain(key).label, key) for key in catalog.keys()]
     return [f"{label} [{key}]" for label, key in [*fixed, *questions]]
 
 
-def export_rows(submissions: QuerySet, catalog: FormCatalog) -> Iterator[list[Any]]:
-    """One list per submission: a local datetime, then texts."""
+def export_rows(
+    submissions: QuerySet, catalog: FormCatalog, *, anonymous: bool = False
+) -> Iterator[list[Any]]:
+    """One list per submission: a local datetime, then texts (an anonymous
+    survey's rows name nobody)."""
     keys = catalog.keys()
     rows = submissions.select_related("locale", "submitted_by").order_by(
         "submitted_at", "pk"
@@ -50,7 +53,11 @@ def export_rows(submissions: QuerySet, catalog: FormCatalog) -> Iterator[list[An
             local_datetime(submission.submitted_at),
             language_name(submission.locale.language_code),
             version.number if version else "",
-            (user.get_full_name() or user.get_username()) if user else "",
+            *(
+                []
+                if anonymous
+                else [(user.get_full_name() or user.get_username()) if user else ""]
+            ),
             *(
                 answer_display(
                     catalog.spec_or_plain(key, submission.version_id),
@@ -116,12 +123,18 @@ def xlsx_response(headings: list[str], rows: Iterator[list], filename: str):
 
 
 def spreadsheet_response(
-    submissions: QuerySet, catalog: FormCatalog, *, export_format: str, filename: str
+    submissions: QuerySet,
+    catalog: FormCatalog,
+    *,
+    export_format: str,
+    filename: str,
+    anonymous: bool = False,
 ):
-    """The rows of ``submissions`` (already scoped and filtered) as CSV or XLSX."""
+    """The rows of ``submissions`` (already scoped and filtered) as CSV or XLSX;
+    ``anonymous`` leaves out who sent them."""
     filename = f"{filename}-{timezone.localdate():%Y-%m-%d}"
-    headings = export_headings(catalog)
-    rows = export_rows(submissions, catalog)
+    headings = export_headings(catalog, anonymous=anonymous)
+    rows = export_rows(submissions, catalog, anonymous=anonymous)
     if export_format == "xlsx":
         return xlsx_response(headings, rows, filename)
     return csv_response(headings, rows, filename)

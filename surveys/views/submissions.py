@@ -5,6 +5,7 @@ from __future__ import annotations
 import django_filters
 from django import forms
 from django.http import Http404
+from django.shortcuts import redirect
 from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.text import Truncator
@@ -22,6 +23,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from intake.languages import language_name
 from surveys.models import Submission
 from surveys.selectors import answer_display
+from surveys.selectors.results import is_anonymous_survey
 from surveys.views.exports import spreadsheet_response
 from surveys.views.form_scope import FormScopeMixin
 
@@ -39,6 +41,17 @@ def submitter_name(submission: Submission) -> str:
 def submitted_at_text(submission: Submission) -> str:
     moment = timezone.localtime(submission.submitted_at)
     return formats.date_format(moment, "SHORT_DATETIME_FORMAT")
+
+
+class AnonymousSurveyMixin:
+    """An anonymous satisfaction survey has no per-submission screen: one answer
+    (or a filter narrowed to one) could single out its author. Its results page
+    shows groups of at least five instead."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if is_anonymous_survey(self.form_page):
+            return redirect("survey_results:survey", self.form_page.pk)
+        return super().dispatch(request, *args, **kwargs)
 
 
 class SubmissionFilterSet(WagtailFilterSet):
@@ -102,7 +115,11 @@ class SubmissionFilterMixin:
 
 
 class SubmissionIndexView(
-    FormScopeMixin, SubmissionFilterMixin, SpreadsheetExportMixin, BaseListingView
+    FormScopeMixin,
+    AnonymousSurveyMixin,
+    SubmissionFilterMixin,
+    SpreadsheetExportMixin,
+    BaseListingView,
 ):
     """Every language's submissions of one form; ``?export=csv|xlsx`` downloads
     the filtered rows."""
@@ -196,7 +213,9 @@ class SubmissionIndexView(
         return super().get(request, *args, **kwargs)
 
 
-class SubmissionDetailView(FormScopeMixin, WagtailAdminTemplateMixin, TemplateView):
+class SubmissionDetailView(
+    FormScopeMixin, AnonymousSurveyMixin, WagtailAdminTemplateMixin, TemplateView
+):
     """One submission, every answer under its label in the reader's language."""
 
     template_name = "surveys/admin/submission_detail.html"

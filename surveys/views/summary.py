@@ -9,11 +9,15 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from surveys.selectors import form_versions, submission_summary
 from surveys.views.form_scope import FormScopeMixin
-from surveys.views.submissions import SubmissionFilterMixin
+from surveys.views.submissions import AnonymousSurveyMixin, SubmissionFilterMixin
 
 
 class SummaryView(
-    FormScopeMixin, SubmissionFilterMixin, WagtailAdminTemplateMixin, TemplateView
+    FormScopeMixin,
+    AnonymousSurveyMixin,
+    SubmissionFilterMixin,
+    WagtailAdminTemplateMixin,
+    TemplateView,
 ):
     """Reads the same filters as the list, so "Summary" summarises what was listed."""
 

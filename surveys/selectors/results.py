@@ -1,0 +1,179 @@
+"""Results of the participant surveys: one dataset per survey, shown by groups.
+
+A satisfaction survey is anonymous unless its page says otherwise, so its answers
+are only ever shown as a group of at least :data:`MIN_GROUP`: below that, the
+screen and the export give the number of answers and nothing else. Every language
+of a survey is one dataset (its ``translation_key``); free-text answers keep the
+language they were written in.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import QuerySet
+
+from intake.languages import language_name
+from intake.roles import Role, roles_of
+from intake.tenancy import scope_of
+from surveys.models import FormKind, FormPage, FormVersion, Invitation, Submission
+from surveys.schema import is_answered
+from surveys.selectors.answers import answer_display
+from surveys.selectors.catalog import FormCatalog
+from surveys.selectors.forms import form_programmes, forms_for_user
+from surveys.selectors.summaries import FormSummary, submission_summary
+
+#: Smallest group of answers whose content is shown.
+MIN_GROUP = 5
+#: The surveys participants and referrers answer about the programme.
+SATISFACTION_KINDS = frozenset(
+    {FormKind.PARTICIPANT_SATISFACTION, FormKind.REFERRER_SATISFACTION}
+)
+#: Roles that read a programme's survey results.
+RESULT_ROLES = frozenset({Role.COACH, Role.PROGRAMME_MANAGER, Role.CPAS_ADMIN})
+#: Roles that invite people to a programme's surveys.
+TEAM_ROLES = frozenset({Role.COACH, Role.PROGRAMME_MANAGER})
+
+
+def is_anonymous_survey(page: FormPage) -> bool:
+    """A satisfaction survey whose answers are not linked to the person."""
+    return page.kind in SATISFACTION_KINDS and not page.identify_participant
+
+
+def reads_results(user) -> bool:
+    scope = scope_of(user)
+    return scope.everything or (
+        not scope.nothing and bool(roles_of(user) & RESULT_ROLES)
+    )
+
+
+def is_programme_team(user) -> bool:
+    scope = scope_of(user)
+    return scope.everything or (not scope.nothing and bool(roles_of(user) & TEAM_ROLES))
+
+
+def surveys_for_user(user) -> QuerySet[FormPage]:
+    """The satisfaction surveys (source pages) whose results ``user`` may read."""
+    if not reads_results(user):
+        return FormPage.objects.none()
+    return forms_for_user(user).filter(kind__in=SATISFACTION_KINDS).order_by("title")
+
+
+def survey_for_user(user, pk: int) -> FormPage | None:
+    key = FormPage.objects.filter(pk=pk).values_list("translation_key", flat=True)
+    return surveys_for_user(user).filter(translation_key__in=key).first()
+
+
+def invitable_surveys(user) -> list[FormPage]:
+    """Published satisfaction surveys of the programmes where ``user`` is in the
+    team (coach or manager): the ones she may invite people to."""
+    if not is_programme_team(user):
+        return []
+    pages = list(
+        forms_for_user(user)
+        .filter(kind__in=SATISFACTION_KINDS, live=True)
+        .order_by("title")
+    )
+    scope = scope_of(user)
+    programmes = form_programmes(pages)
+    return [
+        page
+        for page in pages
+        if programmes.get(page.pk) is not None
+        and (scope.everything or programmes[page.pk].pk in scope.programme_ids)
+    ]
+
+
+def survey_answers(
+    dataset: QuerySet[Submission],
+    *,
+    invitation: Invitation | None = None,
+    language: str = "",
+    start: datetime.date | None = None,
+    end: datetime.date | None = None,
+) -> QuerySet[Submission]:
+    """``dataset`` narrowed to one session, one language and a period (dates
+    included, in the local time zone)."""
+    if invitation is not None:
+        dataset = dataset.filter(invitation=invitation)
+    if language:
+        dataset = dataset.filter(locale__language_code=language)
+    if start is not None:
+        dataset = dataset.filter(submitted_at__date__gte=start)
+    if end is not None:
+        dataset = dataset.filter(submitted_at__date__lte=end)
+    return dataset
+
+
+def survey_sessions(dataset: QuerySet[Submission]) -> QuerySet[Invitation]:
+    """The invitations (sessions and links) that brought answers to ``dataset``."""
+    return Invitation.objects.filter(
+        pk__in=dataset.order_by().values("invitation").distinct()
+    ).order_by("-session_date", "-created_at")
+
+
+def survey_languages(dataset: QuerySet[Submission]) -> list[tuple[str, str]]:
+    codes = set(
+        dataset.order_by().values_list("locale__language_code", flat=True).distinct()
+    )
+    return sorted(
+        ((code, language_name(code)) for code in codes), key=lambda c: c[1].casefold()
+    )
+
+
+@dataclass(frozen=True)
+class FreeText:
+    """A free-text answer with the language it was written in."""
+
+    text: str
+    language_code: str
+    language: str
+
+
+@dataclass
+class SurveyResults:
+    """What the results screen shows: always the count; the rest only for a group
+    of at least :data:`MIN_GROUP` answers."""
+
+    count: int
+    min_group: int = MIN_GROUP
+    summary: FormSummary | None = None
+    texts: dict[str, list[FreeText]] = field(default_factory=dict)
+
+    @property
+    def shown(self) -> bool:
+        return self.count >= self.min_group
+
+
+def survey_results(
+    answers: QuerySet[Submission], versions: list[FormVersion], language: str
+) -> SurveyResults:
+    """Distribution and mean of each scale, counts of each choice, free texts with
+    their language; only the count when the group is smaller than ``MIN_GROUP``."""
+    count = answers.count()
+    if count < MIN_GROUP:
+        return SurveyResults(count=count)
+    rows = list(
+        answers.order_by("-submitted_at", "-pk").values_list(
+            "answers", "version_id", "locale__language_code"
+        )
+    )
+    summary = submission_summary(
+        [(submitted, version_id) for submitted, version_id, _code in rows],
+        versions,
+        language,
+    )
+    catalog = FormCatalog(versions, language)
+    texts: dict[str, list[FreeText]] = {}
+    for question in summary.questions:
+        if not (question.texts or question.more_texts):
+            continue
+        spec = catalog.spec_or_plain(question.key)
+        texts[question.key] = [
+            FreeText(answer_display(spec, value).text, code, language_name(code))
+            for submitted, _version_id, code in rows
+            if is_answered(value := (submitted or {}).get(question.key))
+        ]
+        question.texts, question.more_texts = [], 0
+    return SurveyResults(count=count, summary=summary, texts=texts)
