@@ -56,3 +56,34 @@ def test_the_form_submission_benchmark_prints_its_measures():
     assert all(re.fullmatch(r"\d+", value) for value in queries.values()), queries
     # Our queries do not grow with the number of questions.
     assert queries["ours_10_fields"] == queries["ours_40_fields"]
+
+
+def test_the_survey_burst_stores_every_participants_answers_once():
+    """A small burst against a real daphne: every answer stored, none twice
+    (one participant in ten sends hers again with the same client id)."""
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    result = subprocess.run(
+        [sys.executable, "-m", "bench", "survey_burst", "--n", "10"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+
+    burst = metrics_of(result.stdout, "survey_burst")
+    assert list(burst) == [
+        "stored",
+        "expected",
+        "errors_5xx",
+        "duplicates",
+        "p95_ms",
+        "p50_ms",
+        "duration_s",
+    ]
+    assert all(re.fullmatch(NUMBER, value) for value in burst.values()), burst
+    assert burst["expected"] == "10"
+    assert burst["stored"] == "10", result.stdout
+    assert burst["errors_5xx"] == "0", result.stdout
+    assert burst["duplicates"] == "0", result.stdout
