@@ -176,6 +176,25 @@ class ParticipantFilterSet(WagtailFilterSet):
         fields: list[str] = []
 
 
+class ParticipantInterviewsMixin:
+    """The participant's page shows the interviews her programmes' team may
+    start or resume with her (``surveys.interview_links``)."""
+
+    def get_context_data(self, **kwargs):
+        from django.utils.translation import get_language
+
+        from surveys.interview_links import participant_interviews
+
+        context = super().get_context_data(**kwargs)
+        blocks = participant_interviews(
+            user=self.request.user,
+            participant=self.object,
+            language=get_language() or "",
+        )
+        context.update(interview_blocks=blocks, show_programmes=True)
+        return context
+
+
 class ParticipantViewSet(TenantModelViewSet):
     """The people referred, as each role may see them (``Participant.for_user``)."""
 
@@ -189,6 +208,7 @@ class ParticipantViewSet(TenantModelViewSet):
     filterset_class = ParticipantFilterSet
     list_export = ["first_name", "last_name", "date_of_birth", "nationality", "antenna"]
     export_filename = "participants"
+    inspect_template_name = "intake/participant_inspect.html"
     search_fields = ["first_name", "last_name"]
     form_fields = [
         "first_name",
@@ -203,6 +223,17 @@ class ParticipantViewSet(TenantModelViewSet):
         "whatsapp",
         "antenna",
     ]
+
+    @property
+    def inspect_view_class(self):
+        return type(
+            "InspectView",
+            (
+                ParticipantInterviewsMixin,
+                TenantModelViewSet.inspect_view_class.fget(self),
+            ),
+            {},
+        )
 
 
 class OrganisationViewSetGroup(ViewSetGroup):

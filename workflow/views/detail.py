@@ -216,5 +216,24 @@ class ReferralDetailView(WagtailAdminTemplateMixin, TemplateView):
             ),
             referral_form_url=self.referral_form_url(),
             states=S,
+            interview_blocks=self.interviews() if team else [],
         )
         return context
+
+    def interviews(self) -> list:
+        """Start or resume the programme's interviews with the participant."""
+        from surveys.interview_links import ProgrammeInterviews, interview_links
+
+        referral = self.referral
+        if referral.state not in WITH_THE_PROGRAMME:
+            return []
+        links = interview_links(
+            user=self.request.user, referral=referral, language=get_language() or ""
+        )
+        if not links:
+            return []
+        return [
+            ProgrammeInterviews(
+                programme=referral.programme, referral=referral, links=links
+            )
+        ]

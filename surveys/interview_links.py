@@ -1,0 +1,125 @@
+"""The "Interviews" block of a referral's and a participant's admin pages: one
+button per interview form of the programme, to start it or resume its draft."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Q
+from django.urls import reverse
+
+from intake.models import Participant, Programme, Referral
+from surveys.interviews import INTERVIEW_KINDS, is_interviewer, person_name
+from surveys.models import FormPage, InterviewDraft
+
+
+@dataclass(frozen=True)
+class InterviewLink:
+    title: str
+    kind: str
+    url: str
+    #: The open draft's last save, if there is one.
+    saved_at: Any = None
+    saved_by: str = ""
+
+    @property
+    def resumes(self) -> bool:
+        return self.saved_at is not None
+
+
+@dataclass(frozen=True)
+class ProgrammeInterviews:
+    programme: Programme
+    referral: Referral
+    links: list[InterviewLink]
+
+
+def interview_forms(programme: Programme, language: str = "") -> list[FormPage]:
+    """The programme's live interview forms, one per form (in ``language`` when
+    it has a page in it), in the order of a participant's path."""
+    from home.models import ProgrammePage
+
+    parents = ProgrammePage.objects.filter(programme=programme).values_list(
+        "path", "depth"
+    )
+    under = Q(pk__in=[])
+    for path, depth in parents:
+        under |= Q(path__startswith=path, depth=depth + 1)
+    chosen: dict[Any, FormPage] = {}
+    pages = (
+        FormPage.objects.live()
+        .filter(under, kind__in=INTERVIEW_KINDS)
+        .select_related("locale")
+        .order_by("pk")
+    )
+    for page in pages:
+        first = chosen.get(page.translation_key)
+        if first is None or (
+            page.locale.language_code == language
+            and first.locale.language_code != language
+        ):
+            chosen[page.translation_key] = page
+    order = {kind: index for index, kind in enumerate(INTERVIEW_KINDS)}
+    return sorted(chosen.values(), key=lambda page: (order[page.kind], page.pk))
+
+
+def interview_links(
+    *, user, referral: Referral, language: str = ""
+) -> list[InterviewLink]:
+    """Start or resume each interview of the referral's programme with its
+    participant; nothing for someone outside the programme's team."""
+    participant = referral.participant
+    if participant is None or not is_interviewer(user, referral.programme):
+        return []
+    forms = interview_forms(referral.programme, language)
+    drafts = {
+        draft.translation_key: draft
+        for draft in InterviewDraft.objects.for_user(user)
+        .select_related("updated_by")
+        .filter(
+            participant=participant,
+            submission__isnull=True,
+            translation_key__in=[page.translation_key for page in forms],
+        )
+    }
+    links = []
+    for page in forms:
+        draft = drafts.get(page.translation_key)
+        url = reverse("interviews:interview", args=[page.pk, participant.pk])
+        links.append(
+            InterviewLink(
+                title=page.title,
+                kind=page.get_kind_display(),
+                url=f"{url}?referral={referral.pk}",
+                saved_at=draft.updated_at if draft else None,
+                saved_by=person_name(draft.updated_by) if draft else "",
+            )
+        )
+    return links
+
+
+def participant_interviews(
+    *, user, participant: Participant, language: str = ""
+) -> list[ProgrammeInterviews]:
+    """The interviews of each programme the participant was referred to (her
+    latest referral to it) whose team the user is in."""
+    latest: dict[int, Referral] = {}
+    referrals = (
+        Referral.objects.for_user(user)
+        .filter(participant=participant)
+        .select_related("programme", "participant")
+        .order_by("-created_at", "-pk")
+    )
+    for referral in referrals:
+        latest.setdefault(referral.programme_id, referral)
+    blocks = []
+    for referral in latest.values():
+        links = interview_links(user=user, referral=referral, language=language)
+        if links:
+            blocks.append(
+                ProgrammeInterviews(
+                    programme=referral.programme, referral=referral, links=links
+                )
+            )
+    return blocks

@@ -1,0 +1,67 @@
+"""The "Interviews" block on the referral's and the participant's admin pages."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from intake.roles import Role
+from tests.surveys.interview_fixtures import (
+    client_of,
+    interview_setting,
+    save,
+    version_of,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def setting(world):
+    return interview_setting(world)
+
+
+def referral_page(client, setting) -> str:
+    with translation.override("en"):
+        response = client.get(reverse("referrals:detail", args=[setting.referral.pk]))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_the_referral_page_offers_each_interview_to_start(setting):
+    page = referral_page(client_of(setting.coach), setting)
+    assert "Interviews" in page
+    for kind in ("follow_up", "action_plan"):
+        url = setting.url(kind).replace("&", "&amp;")
+        assert f'href="{url}"' in page
+    assert page.count("Start interview") == 2
+
+
+def test_a_saved_draft_is_offered_to_resume_with_who_saved_it(setting):
+    save(
+        client_of(setting.other_coach),
+        setting.url("follow_up", "draft"),
+        version=version_of(setting),
+        answers={"how_it_goes": "Bien"},
+    )
+    page = referral_page(client_of(setting.coach), setting)
+    assert "Resume interview (saved" in page
+    assert f"by {setting.other_coach.get_full_name()})" in page
+    assert page.count("Start interview") == 1
+
+
+def test_the_referrer_sees_no_interviews(world, setting):
+    page = referral_page(world.client("a", Role.SOCIAL_WORKER), setting)
+    assert "Start interview" not in page
+
+
+def test_the_participant_page_offers_the_interviews_of_her_programmes(world, setting):
+    url = reverse("participant:inspect", args=[setting.participant.pk])
+    with translation.override("en"):
+        page = client_of(setting.coach).get(url).content.decode()
+        referrer = world.client("a", Role.SOCIAL_WORKER).get(url).content.decode()
+    assert "Programme A" in page
+    assert page.count("Start interview") == 2
+    assert f'href="{setting.url("follow_up").replace("&", "&amp;")}"' in page
+    assert "Start interview" not in referrer
