@@ -13,7 +13,7 @@ from django.utils import timezone
 from surveys.models import QuestionAudio, Submission
 from tests.browser.axe import assert_accessible
 from tests.factories import ProgrammeFactory
-from tests.surveys.test_participant_views import invite, satisfaction_form
+from tests.surveys.test_participant_views import invite, satisfaction_form, translate
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -255,3 +255,95 @@ def test_every_participant_screen_passes_axe(live_server, new_context, link, lan
             .forEach(s => { s.hidden = false; })"""
     )
     assert_accessible(page, f"whole survey ({language})")
+
+
+# --- read aloud and conditions -------------------------------------------------------
+
+#: A speech synthesis whose voices arrive late, like Chromium's, with one
+#: Arabic voice; what it says is kept in ``window.spoken``.
+FAKE_SPEECH = """(() => {
+  const listeners = [];
+  let voices = [];
+  window.spoken = [];
+  const synthesis = {
+    getVoices: () => voices,
+    addEventListener: (name, listener) => {
+      if (name === 'voiceschanged') listeners.push(listener);
+    },
+    speak: (utterance) => window.spoken.push(
+      {text: utterance.text, lang: utterance.lang}),
+    cancel: () => {},
+  };
+  Object.defineProperty(window, 'speechSynthesis', {value: synthesis});
+  window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+  setTimeout(() => {
+    voices = [{lang: 'ar-SA', name: 'Arabic'}];
+    listeners.forEach((listener) => listener());
+  }, 300);
+})();"""
+
+
+def test_read_aloud_uses_a_voice_of_the_language_and_hides_without_one(
+    live_server, new_context, link
+):
+    invitation, token = link
+    translate(invitation.form, "ar", {"overall": "ما رأيك في البرنامج؟"})
+    context = new_context(viewport=PHONE, has_touch=True)
+    context.add_init_script(FAKE_SPEECH)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/ar/survey/{token}/")
+    button = screen(page).locator("[data-read-aloud]")
+    button.wait_for(state="visible")  # once the voices arrived
+    assert button.inner_text() == "استمع"
+    button.tap()
+    spoken = page.evaluate("window.spoken")
+    assert spoken[0]["lang"] == "ar-SA"
+    assert spoken[0]["text"].startswith("ما رأيك في البرنامج؟")
+    assert "جيد جدًا" in spoken[0]["text"]  # the choices are read too
+    # A question not translated yet is in French: no French voice, no button.
+    for answer in ("جيد جدًا", "جيد", "جيد"):
+        choose(page, answer)
+        tap_next(page)
+    assert screen(page).locator("[data-read-aloud]").get_attribute("data-lang") == "fr"
+    assert screen(page).locator("[data-read-aloud]").is_hidden()
+
+    page.goto(f"{live_server.url}/ti/survey/{token}/")
+    page.wait_for_timeout(800)  # the voices came: none for Tigrinya
+    assert screen(page).locator("[data-read-aloud]").is_hidden()
+
+
+def test_a_question_shown_only_for_some_answers_is_skipped_otherwise(
+    live_server, new_context
+):
+    from tests.factories import condition, question
+
+    programme = ProgrammeFactory(name="AMIE", slug="amie")
+    form = satisfaction_form(
+        programme,
+        extra=[
+            question(
+                "multiline",
+                "Pourquoi pas ?",
+                "why_not",
+                required=True,
+                show_if=condition("recommend", "equals", "no"),
+            )
+        ],
+    )
+    _invitation, token = invite(form, max_uses=5)
+    page = device(new_context, PHONE)
+    page.goto(f"{live_server.url}/en/survey/{token}/")
+    assert page.locator("[data-progress-text]").inner_text() == "Question 1 of 5"
+    for text in ("Good", "Good", "Good"):
+        choose(page, text)
+        tap_next(page)
+    choose(page, "No")
+    assert page.locator("[data-progress-text]").inner_text() == "Question 4 of 6"
+    choose(page, "Yes")
+    assert page.locator("[data-progress-text]").inner_text() == "Question 4 of 5"
+    tap_next(page)
+    page.locator("[data-send]").tap()
+    page.wait_for_url(re.compile("/thanks/$"))
+    submission = eventually(lambda: Submission.objects.first())
+    assert "why_not" not in submission.answers
+    assert submission.answers["recommend"] == "yes"

@@ -293,9 +293,10 @@
       var key = screen.getAttribute("data-key");
       var answer = this.answerOf(screen);
       if (screen.hasAttribute("data-matrix")) {
+        // As the server reads a matrix: {statement: point}.
         var lines = answers[key] || (answers[key] = {});
         if (answer !== undefined) {
-          lines[screen.getAttribute("data-name")] = answer;
+          lines[screen.getAttribute("data-name").slice(key.length + 1)] = answer;
         }
       } else {
         answers[key] = answer;
