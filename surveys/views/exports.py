@@ -10,7 +10,9 @@ the texts a reader sees on screen.
 from __future__ import annotations
 
 import csv
+import datetime
 import io
+import random
 from collections.abc import Iterator
 from typing import Any
 
@@ -40,17 +42,30 @@ def export_headings(catalog: FormCatalog, *, anonymous: bool = False) -> list[st
 def export_rows(
     submissions: QuerySet, catalog: FormCatalog, *, anonymous: bool = False
 ) -> Iterator[list[Any]]:
-    """One list per submission: a local datetime, then texts (an anonymous
-    survey's rows name nobody)."""
+    """One list per submission: a local datetime, then texts.
+
+    An anonymous survey's rows name nobody and carry only the day, in no
+    particular order within it: the sequence and the minute of the answers would
+    tell who wrote which to someone who watched the session.
+    """
     keys = catalog.keys()
     rows = submissions.select_related("locale", "submitted_by").order_by(
         "submitted_at", "pk"
     )
-    for submission in rows.iterator(chunk_size=500):
+    if anonymous:
+        shuffle = random.Random()
+        rows = sorted(
+            rows,
+            key=lambda s: (local_datetime(s.submitted_at).date(), shuffle.random()),
+        )
+    else:
+        rows = rows.iterator(chunk_size=500)
+    for submission in rows:
         version = catalog.versions.get(submission.version_id)
         user = submission.submitted_by
+        moment = local_datetime(submission.submitted_at)
         yield [
-            local_datetime(submission.submitted_at),
+            moment.date() if anonymous else moment,
             language_name(submission.locale.language_code),
             version.number if version else "",
             *(
@@ -85,7 +100,12 @@ def csv_response(headings: list[str], rows: Iterator[list], filename: str):
     writer.writerow(headings)
     for row in rows:
         writer.writerow(
-            [row[0].strftime("%Y-%m-%d %H:%M"), *(_safe(value) for value in row[1:])]
+            [
+                row[0].strftime("%Y-%m-%d %H:%M")
+                if isinstance(row[0], datetime.datetime)
+                else row[0].isoformat(),
+                *(_safe(value) for value in row[1:]),
+            ]
         )
     response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
@@ -105,8 +125,10 @@ def xlsx_response(headings: list[str], rows: Iterator[list], filename: str):
             cell = WriteOnlyCell(sheet, value)
             if cell.data_type == "f":
                 cell.data_type = "s"  # a text, not a formula
-            if hasattr(value, "hour"):
+            if isinstance(value, datetime.datetime):
                 cell.number_format = "yyyy-mm-dd hh:mm"
+            elif isinstance(value, datetime.date):
+                cell.number_format = "yyyy-mm-dd"
             cells.append(cell)
         sheet.append(cells)
     output = io.BytesIO()

@@ -166,6 +166,9 @@ def test_the_export_follows_the_filters_and_names_nobody(world, survey):
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert len(rows) == 1 + 5
     assert not any("Submitted by" in heading for heading in rows[0])
+    # The day only: the minute and the order would tell who answered what.
+    today = timezone.localdate().isoformat()
+    assert {row[0] for row in rows[1:]} == {today}
     assert sorted(row[-1] for row in rows[1:]) == [
         f"Texte {p}" for p in (2, 3, 4, 4, 5)
     ]
