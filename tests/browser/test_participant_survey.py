@@ -162,6 +162,7 @@ def test_on_a_shared_tablet_the_next_person_starts_clean(
     # Back to the language choice, with a short thank-you.
     assert page.locator("[data-kiosk-thanks]").is_visible()
     assert page.url == f"{live_server.url}/s/{token}/?kiosk=1"
+    assert_accessible(page, "language choice with the thank-you (kiosk)")
 
     # The next person: nothing of the first one's answers.
     page.get_by_role("link", name="English").tap()

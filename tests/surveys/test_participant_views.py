@@ -552,3 +552,68 @@ def test_a_recorded_question_needs_a_valid_link(client, session, recording):
     assert client.get(audio_url("not-a-token", "overall", "ti")).status_code == 404
     invitation_withdraw(invitation)
     assert client.get(audio_url(token, "overall", "ti")).status_code == 410
+
+
+# --- every endpoint, every reason -----------------------------------------------------
+
+
+def closed_link(survey, reason: str) -> str:
+    """A token that opens nothing, for ``reason``."""
+    if reason == "unknown":
+        return "never-made-token"
+    if reason == "expired":
+        past = timezone.now() - datetime.timedelta(seconds=1)
+        return invite(survey, expires_at=past)[1]
+    invitation, token = invite(survey, max_uses=1)
+    if reason == "withdrawn":
+        invitation_withdraw(invitation)
+    else:
+        Invitation.objects.filter(pk=invitation.pk).update(use_count=1)
+    return token
+
+
+@pytest.mark.parametrize(
+    ("reason", "status", "title"),
+    [
+        ("unknown", 404, "This link does not work."),
+        ("expired", 410, "This survey is closed."),
+        ("used", 410, "This link was already used."),
+        ("withdrawn", 410, "This survey is closed."),
+    ],
+)
+def test_a_link_that_opens_nothing_is_refused_kindly_everywhere(
+    client, survey, reason, status, title
+):
+    token = closed_link(survey, reason)
+    data = {"form_version": str(survey.versions.get().pk), **ANSWERS}
+    responses = [
+        client.get(
+            reverse("survey_entry:open", args=[token]), HTTP_ACCEPT_LANGUAGE="en"
+        ),
+        client.get(survey_url(token, "en")),
+        client.post(send_url(token, "en"), data),
+    ]
+    for response in responses:
+        assert response.status_code == status
+        html = response.content.decode()
+        assert f'<h1 class="participant-title">{title}</h1>' in html
+        assert "no-store" in response["Cache-Control"]
+    as_json = client.post(send_url(token, "en"), data, HTTP_ACCEPT="application/json")
+    assert as_json.status_code == status
+    assert as_json.json() == {"error": reason}
+    assert not Submission.objects.exists()
+
+
+def test_answers_to_another_survey_version_are_not_stored(client, world, session):
+    _invitation, token = session
+    other = satisfaction_form(world.programme["a"])
+    data = {
+        **form_data(client, token, "en"),
+        "form_version": str(other.versions.get().pk),
+    }
+    response = client.post(send_url(token, "en"), data)
+    assert response.status_code == 409
+    assert "The survey changed." in response.content.decode()
+    as_json = client.post(send_url(token, "en"), data, HTTP_ACCEPT="application/json")
+    assert as_json.status_code == 409
+    assert not Submission.objects.exists()

@@ -171,8 +171,8 @@
   Survey.prototype.start = function () {
     var self = this;
     this.form.setAttribute("data-enhanced", "");
-    if (kiosk) {
-      this.clear();
+    if (kiosk && !this.form.hasAttribute("data-bound")) {
+      this.clear(); // answers shown again by the server (errors) are hers
     }
     this.clientId.value = newClientId();
     this.apply();
