@@ -1,0 +1,87 @@
+"""Send tapped twice, and the very same request replayed: one submission."""
+
+from __future__ import annotations
+
+import pytest
+
+from surveys.models import Submission
+from tests.browser.interview_pages import (
+    eventually,
+    interview_setting,
+    open_interview,
+    quiet_tablets,  # noqa: F401 (autouse)
+    tablet,
+    wait_for_state,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_a_double_tap_and_a_replay_store_one_submission(live_server, new_context):
+    setting = interview_setting()
+    page = tablet(new_context, live_server, setting.coach)
+    sends = []
+    page.on(
+        "request",
+        lambda request: (
+            sends.append(request)
+            if request.method == "POST" and request.url.split("?")[0].endswith("/send/")
+            else None
+        ),
+    )
+    open_interview(page, live_server, setting)
+    done = page.get_attribute("#interview", "data-done-url")
+    page.fill("input[name='called']", "Amina")
+    page.locator("[data-next]").tap()
+    page.fill("textarea[name='strengths']", "Sews clothes")
+    page.locator("[data-next]").tap()
+    page.fill("textarea[name='notes']", "Calm and clear")
+
+    # Two taps at the same spot, as fast as a finger (no waiting in between).
+    box = page.locator("[data-send]").bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.touchscreen.tap(x, y)
+    page.touchscreen.tap(x, y)
+    page.wait_for_url(f"{live_server.url}{done}*", timeout=20_000)
+
+    assert len(sends) == 1
+    assert eventually(lambda: Submission.objects.count() == 1)
+    submission = Submission.objects.get()
+    assert submission.answers["strengths"] == "Sews clothes"
+    assert submission.notes == "Calm and clear"
+
+    # The same request again (a retry whose first answer was lost on the way).
+    first = sends[0]
+    replay = page.request.post(
+        first.url,
+        data=first.post_data_buffer,
+        headers={
+            "Content-Type": first.headers["content-type"],
+            "X-CSRFToken": first.headers["x-csrftoken"],
+            "Accept": "application/json",
+        },
+    )
+    assert replay.status == 200, replay.text()
+    assert replay.json()["submission"] == submission.pk
+    assert Submission.objects.count() == 1
+    assert str(submission.client_uuid) in first.post_data
+
+
+def test_the_send_button_is_locked_while_sending(live_server, new_context):
+    setting = interview_setting()
+    page = tablet(new_context, live_server, setting.coach)
+    open_interview(page, live_server, setting)
+    page.fill("input[name='called']", "Amina")
+    page.locator("[data-next]").tap()
+    page.locator("[data-next]").tap()
+
+    # Hold the answer back: the page shows it is sending and refuses a new send.
+    page.route(
+        "**/send/**", lambda route: page.wait_for_timeout(1500) or route.continue_()
+    )
+    page.locator("[data-send]").tap()
+    wait_for_state(page, "sending")
+    assert page.locator("[data-send]").is_disabled()
+    assert page.evaluate("document.querySelector('[data-step=end]').inert")
+    page.wait_for_url("**/referrals/**", timeout=20_000)
+    assert Submission.objects.count() == 1
