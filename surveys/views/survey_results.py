@@ -174,7 +174,7 @@ class SurveyResultsView(WagtailAdminTemplateMixin, TemplateView):
             survey=self.survey,
             results=results,
             filters=self.filters,
-            is_filtering=self.filters.is_bound and self.filters.has_changed(),
+            is_filtering=self.filters.is_valid() and self.filters.has_changed(),
             all_count=self.dataset.count(),
             anonymous=is_anonymous_survey(self.survey),
             export_query=query.urlencode(),
