@@ -24,6 +24,7 @@ from surveys.interviews import (
 )
 from surveys.models import (
     ActionStep,
+    ActionStepUpdate,
     FormVersion,
     InterviewDraft,
     StepStatus,
@@ -128,7 +129,7 @@ def interview_send(
             )
             if submission is None:
                 raise _invalid(_form_errors(form))
-            if existed or InterviewDraft.objects.filter(submission=submission).exists():
+            if existed or _followed_up(submission):
                 return InterviewSent(submission=submission, created=False)
             _close_draft(interview, submission)
             for review in reviews:
@@ -187,6 +188,17 @@ def _step_reviews(interview: Interview, user, data, errors) -> list[StepReview]:
             continue
         reviews.append(StepReview(step=step, status=status, note=note))
     return reviews
+
+
+def _followed_up(submission: Submission) -> bool:
+    """Whether another request stored this send (same client id, at the same
+    moment) and already closed its draft or recorded its step reviews."""
+    return (
+        InterviewDraft.objects.filter(submission=submission).exists()
+        or ActionStepUpdate.objects.filter(submission=submission)
+        .exclude(action_step__submission=submission)
+        .exists()
+    )
 
 
 def _close_draft(interview: Interview, submission: Submission) -> None:

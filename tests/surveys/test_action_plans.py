@@ -10,8 +10,13 @@ from django.utils import translation
 
 from intake.roles import Role
 from surveys.action_plans import action_step_update, open_steps
-from surveys.models import ActionStep, StepStatus, Submission
-from tests.surveys.interview_fixtures import client_of, interview_setting, version_of
+from surveys.models import ActionStep, InterviewDraft, StepStatus, Submission
+from tests.surveys.interview_fixtures import (
+    client_of,
+    interview_setting,
+    save,
+    version_of,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -69,6 +74,18 @@ def test_a_sent_plan_creates_its_steps_with_the_start_of_their_history(setting):
     assert {s.submission for s in steps} == {plan}
     assert all(s.status == StepStatus.PLANNED for s in steps)
     assert [u.status for u in steps[0].updates.all()] == [StepStatus.PLANNED]
+
+
+def test_sending_a_plan_closes_its_draft(setting):
+    coach = client_of(setting.coach)
+    save(
+        coach,
+        setting.url("action_plan", "draft"),
+        version=version_of(setting, "action_plan"),
+        answers={"project": "Cuisine"},
+    )
+    assert send_plan(coach, setting).status_code == 201
+    assert InterviewDraft.objects.get().submission == Submission.objects.get()
 
 
 def test_the_next_interview_shows_the_steps_and_records_their_review(setting):
