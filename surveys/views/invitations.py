@@ -45,7 +45,11 @@ from surveys.invitations import (
 )
 from surveys.models import FormKind, FormPage, Invitation, InvitationKind
 from surveys.selectors.forms import form_programmes
-from surveys.selectors.results import invitable_surveys, is_programme_team
+from surveys.selectors.results import (
+    MIN_GROUP,
+    invitable_surveys,
+    is_programme_team,
+)
 
 #: The largest group one session code admits.
 MAX_PLACES = 500
@@ -390,6 +394,7 @@ class InvitationDetailView(WagtailAdminTemplateMixin, TemplateView):
             invitation=invitation,
             state=invitation_state(invitation),
             withdrawn=invitation.revoked_at is not None,
+            min_group=MIN_GROUP,
         )
         return context
 

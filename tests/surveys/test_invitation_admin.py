@@ -224,6 +224,8 @@ def test_renewing_shows_a_new_sheet_and_the_old_code_stops(world, surveys):
     client = english(world.client("a", Role.COACH))
     detail = client.get(reverse("survey_invitations:detail", args=[invitation.pk]))
     assert old not in detail.content.decode()
+    results = reverse("survey_results:survey", args=[surveys["a"].pk])
+    assert f'href="{results}?session={invitation.pk}"' in detail.content.decode()
 
     response = client.post(reverse("survey_invitations:renew", args=[invitation.pk]))
 
