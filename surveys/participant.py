@@ -164,7 +164,10 @@ class Screen:
     question_label: str = ""
     options: list[Option] = field(default_factory=list)
     value: str = ""
+    #: The consent's text.
     text: str = ""
+    #: Instructions the form shows before this question (rich text).
+    preface: str = ""
     error: str = ""
     audio_url: str = ""
     widget: Any = None
@@ -200,11 +203,14 @@ def survey_screens(
 
     ``audio_url(key)`` gives the recorded question's address, or ``""``.
     """
-    source_schema = (
-        schema
-        if localised.page.pk == localised.source.pk
-        else localised.source.published_version.form_schema
-    )
+    source_version = localised.source.published_version
+    if localised.page.pk == localised.source.pk:
+        source_schema = schema
+    elif source_version is not None:
+        source_schema = source_version.form_schema
+    else:
+        source_schema = None  # nothing to compare with: no marker
+
     errors = form.errors.as_data() if form.is_bound else {}
     data = form.data if form.is_bound else {}
     screens: list[Screen] = []
@@ -215,7 +221,7 @@ def survey_screens(
             continue
         if not spec.is_question or spec.type == FieldType.HIDDEN:
             continue
-        source = source_schema.question(spec.key)
+        source = source_schema.question(spec.key) if source_schema else None
         untranslated = _untranslated(localised, spec.label, source and source.label)
         made = _screens_of(spec, source, localised, untranslated, data)
         for screen in made:
@@ -226,7 +232,7 @@ def survey_screens(
             if spec.type not in _OWN_KINDS:
                 screen.widget = form[spec.key]
         if made and preface:
-            made[0].text = preface + made[0].text
+            made[0].preface = preface
             preface = ""
         screens += made
     return screens

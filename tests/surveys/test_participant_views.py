@@ -415,6 +415,7 @@ def test_answers_are_linked_only_if_asked_personal_and_agreed(
     if agreed:
         page = client.get(survey_url(token, "en")).content.decode()
         assert "Yes, I agree." in page
+        assert page.count("Mes réponses peuvent être liées à mon nom.") == 1
     data = form_data(client, token, **answers)
     assert client.post(send_url(token), data).status_code == 303
     submission = Submission.objects.get()
