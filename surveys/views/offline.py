@@ -42,7 +42,7 @@ ICONS = (
     ("surveys/icons/icon-512.png", "512x512", "any"),
     ("surveys/icons/maskable-512.png", "512x512", "maskable"),
 )
-THEME_COLOUR = "#0b5cad"
+THEME_COLOUR = "#1d4f91"  # as the pages' <meta name="theme-color">
 BACKGROUND_COLOUR = "#ffffff"
 
 

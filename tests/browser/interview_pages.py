@@ -154,6 +154,20 @@ def focused(page, selector: str) -> bool:
     )
 
 
+def kept_on_tablet(page, store: str = "drafts") -> list[dict]:
+    """What the page's IndexedDB holds, waiting for the server."""
+    return page.evaluate(
+        """(name) => new Promise((resolve) => {
+            const open = indexedDB.open('interviews');
+            open.onsuccess = () => {
+                const all = open.result.transaction(name).objectStore(name).getAll();
+                all.onsuccess = () => resolve(all.result);
+            };
+        })""",
+        store,
+    )
+
+
 def forget_state(page) -> None:
     """Clear the shown state, to wait for the next one (not the last one)."""
     page.evaluate("document.getElementById('save-state').removeAttribute('data-state')")

@@ -9,6 +9,7 @@ from surveys.models import InterviewDraft, Submission
 from tests.browser.interview_pages import (
     eventually,
     interview_setting,
+    kept_on_tablet,
     open_interview,
     quiet_tablets,  # noqa: F401 (autouse)
     tablet,
@@ -59,16 +60,7 @@ def test_sent_offline_then_stored_exactly_once_when_back_online(
     assert page.locator("#offline-banner").is_visible()
     assert page.locator("[data-send]").is_disabled()
     # Kept on the tablet meanwhile, with its client id.
-    kept = page.evaluate(
-        """() => new Promise((resolve) => {
-            const open = indexedDB.open('interviews');
-            open.onsuccess = () => {
-                const store = open.result.transaction('sends').objectStore('sends');
-                const all = store.getAll();
-                all.onsuccess = () => resolve(all.result);
-            };
-        })"""
-    )
+    kept = kept_on_tablet(page, "sends")
     assert len(kept) == 1 and kept[0]["uuid"]
     page.wait_for_timeout(1500)  # a retry or two, still offline
     assert Submission.objects.count() == 0
@@ -86,6 +78,10 @@ def test_sent_offline_then_stored_exactly_once_when_back_online(
     assert submission.participant == setting.participant
     draft = InterviewDraft.objects.get()
     assert draft.submission == submission
+    # Deleted from the tablet once the server confirmed.
+    page.goto(f"{live_server.url}{setting.path()}")
+    assert kept_on_tablet(page, "sends") == []
+    assert kept_on_tablet(page, "drafts") == []
     # Whatever retries happened, every one carried the same client id.
     assert sends
     assert all(kept[0]["uuid"] in (request.post_data or "") for request in sends)

@@ -12,6 +12,7 @@ from tests.browser.interview_pages import (
     PORTRAIT,
     eventually,
     interview_setting,
+    kept_on_tablet,
     open_interview,
     quiet_tablets,  # noqa: F401 (autouse)
     tablet,
@@ -120,9 +121,13 @@ def test_the_interview_is_an_installable_app_that_works_offline(
     wait_for_state(page, "offline")
     assert "waiting for the network" in page.inner_text("#save-state")
     assert page.locator("#offline-banner").is_visible()
+    kept = kept_on_tablet(page)
+    assert [record["payload"]["answers"]["called"] for record in kept] == ["Amina"]
 
     page.context.set_offline(False)
     wait_for_state(page, "saved")
+    assert not page.locator("#offline-banner").is_visible()
+    assert kept_on_tablet(page) == []
     assert eventually(
         lambda: InterviewDraft.objects.filter(answers__called="Amina").exists()
     )

@@ -46,6 +46,10 @@ def test_the_worker_never_caches_posts_or_the_draft_api(client):
     assert not page.match("/fr/interviews/12/participant/34/draft/")
     assert not page.match("/fr/interviews/12/participant/34/send/")
     assert not page.match("/admin/")
+    # Files named after their content (production) come from the cache first.
+    hashed = re.compile(re.search(r"var HASHED = /(.*)/i;", body).group(1), re.I)
+    assert hashed.search("/static/surveys/js/interview.0123456789ab.js")
+    assert not hashed.search("/static/surveys/js/interview.js")
 
 
 def test_the_worker_and_manifest_refuse_other_methods(client):

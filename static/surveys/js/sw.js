@@ -6,8 +6,10 @@
  * - interview pages (/<lang>/interviews/<form>/participant/<id>/): network
  *   first, so a coach online always gets the latest draft; the copy kept is
  *   shown when the network is down;
- * - static files (/static/...): from the cache first (their names change with
- *   their content in production), fetched and kept otherwise.
+ * - static files (/static/...) that an interview page uses: from the cache
+ *   first when their name carries their content's hash (production), else
+ *   from the network first with the cache as the fallback (development);
+ *   other pages' static files are not kept.
  * Everything else (the admin, the draft API, every POST) goes to the network
  * untouched and is never cached.
  *
@@ -22,6 +24,8 @@ var STATIC_CACHE = "interviews-static-" + VERSION;
 var PAGE_CACHE = "interviews-pages-v1";
 var INTERVIEW_PAGE = /^\/(?:[a-z]{2,3}(?:-[a-z0-9]+)?\/)?interviews\/\d+\/participant\/\d+\/$/i;
 var STATIC_PREFIX = "/static/";
+// Django's ManifestStaticFilesStorage: name.0123456789ab.ext never changes.
+var HASHED = /\.[0-9a-f]{12}\.[a-z0-9]+$/i;
 
 function isInterviewPage(url) {
   return url.origin === self.location.origin && INTERVIEW_PAGE.test(url.pathname);
@@ -103,19 +107,37 @@ function networkFirst(event) {
     });
 }
 
-function cacheFirst(event) {
+function staticFile(event, fromInterview) {
   var request = event.request;
+  var hashed = HASHED.test(new URL(request.url).pathname);
   return caches.open(STATIC_CACHE).then(function (cache) {
     return cache.match(request).then(function (found) {
-      if (found) {
+      if (found && hashed) {
         return found;
       }
-      return fetch(request).then(function (response) {
-        event.waitUntil(keep(STATIC_CACHE, request, response));
-        return response;
-      });
+      return fetch(request)
+        .then(function (response) {
+          if (found || fromInterview) {
+            event.waitUntil(keep(STATIC_CACHE, request, response));
+          }
+          return response;
+        })
+        .catch(function (error) {
+          if (found) {
+            return found;
+          }
+          throw error;
+        });
     });
   });
+}
+
+function fromInterviewPage(request) {
+  try {
+    return Boolean(request.referrer) && isInterviewPage(new URL(request.referrer));
+  } catch (error) {
+    return false;
+  }
 }
 
 self.addEventListener("fetch", function (event) {
@@ -127,7 +149,7 @@ self.addEventListener("fetch", function (event) {
   if (isInterviewPage(url)) {
     event.respondWith(networkFirst(event));
   } else if (isStatic(url)) {
-    event.respondWith(cacheFirst(event));
+    event.respondWith(staticFile(event, fromInterviewPage(request)));
   }
 });
 
