@@ -20,8 +20,7 @@ from typing import TYPE_CHECKING, Any
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
-from django.utils.translation import get_language_info
-from django.utils.translation import pgettext_lazy as p_
+from django.utils.translation import get_language_info, pgettext_lazy
 from wagtail.models import Locale
 
 from intake.languages import autonym, language_name
@@ -36,16 +35,18 @@ if TYPE_CHECKING:
 
 #: What the participant reads when a link opens nothing, per reason.
 INVALID_TITLES = {
-    "unknown": p_("participant", "This link does not work."),
-    "expired": p_("participant", "This survey is closed."),
-    "used": p_("participant", "This link was already used."),
-    "withdrawn": p_("participant", "This survey is closed."),
+    "unknown": pgettext_lazy("participant", "This link does not work."),
+    "expired": pgettext_lazy("participant", "This survey is closed."),
+    "used": pgettext_lazy("participant", "This link was already used."),
+    "withdrawn": pgettext_lazy("participant", "This survey is closed."),
 }
 INVALID_MESSAGES = {
-    "unknown": p_("participant", "Check the link. Or ask the team for a new link."),
-    "expired": p_("participant", "You cannot answer any more. Thank you."),
-    "used": p_("participant", "Your answers were already sent. Thank you."),
-    "withdrawn": p_("participant", "You cannot answer any more. Thank you."),
+    "unknown": pgettext_lazy(
+        "participant", "Check the link. Or ask the team for a new link."
+    ),
+    "expired": pgettext_lazy("participant", "You cannot answer any more. Thank you."),
+    "used": pgettext_lazy("participant", "Your answers were already sent. Thank you."),
+    "withdrawn": pgettext_lazy("participant", "You cannot answer any more. Thank you."),
 }
 #: HTTP status of each reason: an unknown link is not found, the others are gone.
 INVALID_STATUS = {"unknown": 404, "expired": 410, "used": 410, "withdrawn": 410}
@@ -53,24 +54,24 @@ INVALID_STATUS = {"unknown": 404, "expired": 410, "used": 410, "withdrawn": 410}
 #: The standard text of each point of a smiley scale, lowest first.
 SCALE_TEXTS = {
     3: [
-        ("sad", p_("participant", "Not good")),
-        ("neutral", p_("participant", "So-so")),
-        ("happy", p_("participant", "Good")),
+        ("sad", pgettext_lazy("participant", "Not good")),
+        ("neutral", pgettext_lazy("participant", "So-so")),
+        ("happy", pgettext_lazy("participant", "Good")),
     ],
     5: [
-        ("very-sad", p_("participant", "Very bad")),
-        ("sad", p_("participant", "Bad")),
-        ("neutral", p_("participant", "So-so")),
-        ("happy", p_("participant", "Good")),
-        ("very-happy", p_("participant", "Very good")),
+        ("very-sad", pgettext_lazy("participant", "Very bad")),
+        ("sad", pgettext_lazy("participant", "Bad")),
+        ("neutral", pgettext_lazy("participant", "So-so")),
+        ("happy", pgettext_lazy("participant", "Good")),
+        ("very-happy", pgettext_lazy("participant", "Very good")),
     ],
 }
 YES_NO = [
-    ("yes", p_("participant", "Yes"), "yes"),
-    ("no", p_("participant", "No"), "no"),
+    ("yes", pgettext_lazy("participant", "Yes"), "yes"),
+    ("no", pgettext_lazy("participant", "No"), "no"),
 ]
-REQUIRED = p_("participant", "Please answer this question.")
-INVALID_ANSWER = p_("participant", "Check this answer.")
+REQUIRED = pgettext_lazy("participant", "Please answer this question.")
+INVALID_ANSWER = pgettext_lazy("participant", "Check this answer.")
 
 
 # --- languages ----------------------------------------------------------------

@@ -18,7 +18,7 @@ PARTICIPANT_LANGUAGES = ["ar", "ti", "prs", "ps", "so", "uk"]
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w*\}")
 
 PYTHON_MESSAGE = re.compile(
-    r"""(?:p_|pgettext|pgettext_lazy)\(\s*"participant",\s*((?:"[^"]*"\s*)+),?\s*\)"""
+    r"""(?:pgettext|pgettext_lazy)\(\s*"participant",\s*((?:"[^"]*"\s*)+),?\s*\)"""
 )
 TEMPLATE_MESSAGE = re.compile(r"""\{% translate "([^"]+)" context "participant" %\}""")
 TEMPLATE_BLOCK = re.compile(
@@ -52,6 +52,14 @@ def participant_entries(language: str) -> dict[str, polib.POEntry]:
         for entry in catalog(language)
         if entry.msgctxt == "participant" and not entry.obsolete
     }
+
+
+def test_participant_texts_are_marked_with_names_makemessages_knows():
+    """An alias such as ``p_("participant", ...)`` is not extracted."""
+    known = {"pgettext", "pgettext_lazy", "npgettext", "npgettext_lazy"}
+    for path in (ROOT / "surveys").rglob("*.py"):
+        calls = re.findall(r'(\w+)\(\s*"participant",\s*"', path.read_text())
+        assert set(calls) <= known, (path, set(calls) - known)
 
 
 def test_the_source_has_participant_messages():

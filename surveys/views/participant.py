@@ -19,7 +19,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonRe
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import pgettext_lazy as p_
+from django.utils.translation import pgettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_GET, require_POST
@@ -37,9 +37,11 @@ RATE_GROUP = "surveys.participant.token"
 #: Seconds without a touch before a shared tablet goes back to the language choice.
 DEFAULT_KIOSK_IDLE_SECONDS = 180
 
-CHANGED = p_("participant", "The survey changed. Check your answers and send again.")
-NOT_SENT = p_("participant", "Your answers were not sent. Please try again.")
-TOO_LONG = p_("participant", "Your answers are too long. Please write less.")
+CHANGED = pgettext_lazy(
+    "participant", "The survey changed. Check your answers and send again."
+)
+NOT_SENT = pgettext_lazy("participant", "Your answers were not sent. Please try again.")
+TOO_LONG = pgettext_lazy("participant", "Your answers are too long. Please write less.")
 
 
 # --- helpers ------------------------------------------------------------------
@@ -419,8 +421,10 @@ def rate_limited(request: HttpRequest, exception) -> HttpResponse:
         request,
         "problem.html",
         {
-            "title": p_("participant", "Too many tries."),
-            "message": p_("participant", "Please wait one minute. Then try again."),
+            "title": pgettext_lazy("participant", "Too many tries."),
+            "message": pgettext_lazy(
+                "participant", "Please wait one minute. Then try again."
+            ),
             "reason": "rate_limited",
             "languages": [],
         },
