@@ -20,6 +20,7 @@ Compile afterwards with ``site/compile_translations.py``.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import sys
 from pathlib import Path
@@ -79,10 +80,18 @@ def source_entries(extra: list[dict] | None = None) -> list[polib.POEntry]:
     return entries
 
 
-def metadata(language: str) -> dict[str, str]:
+#: The first translations were written without a native speaker's review.
+TRANSLATOR = "Not yet reviewed by a native speaker <activation@cpas.example>"
+
+
+def metadata(language: str, previous: dict[str, str] | None = None) -> dict[str, str]:
+    previous = previous or {}
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M+0000")
     return {
         "Project-Id-Version": "activation-sociale participant interface",
         "Report-Msgid-Bugs-To": "",
+        "PO-Revision-Date": previous.get("PO-Revision-Date") or now,
+        "Last-Translator": previous.get("Last-Translator") or TRANSLATOR,
         "Language-Team": f"{NAMES[language]} <{language}@li.org>",
         "Language": language,
         "MIME-Version": "1.0",
@@ -98,8 +107,11 @@ def build(
     """The catalog of ``language`` for ``entries``, keeping its translations."""
     path = catalog_path(language)
     kept: dict[str, polib.POEntry] = {}
+    previous: dict[str, str] = {}
     if path.exists():
-        for entry in polib.pofile(str(path)):
+        old_catalog = polib.pofile(str(path))
+        previous = old_catalog.metadata
+        for entry in old_catalog:
             if entry.msgctxt == CONTEXT and not entry.obsolete:
                 kept[entry.msgid] = entry
     catalog = polib.POFile(wrapwidth=79)
@@ -108,7 +120,7 @@ def build(
         f"'{CONTEXT}' context.\nBuilt by site/participant_messages.py "
         "from locale/fr/LC_MESSAGES/django.po."
     )
-    catalog.metadata = metadata(language)
+    catalog.metadata = metadata(language, previous)
     nplurals = int(LANGUAGES[language].split("nplurals=")[1].split(";")[0])
     for source in entries:
         entry = polib.POEntry(
