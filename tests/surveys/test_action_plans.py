@@ -223,3 +223,20 @@ def test_an_update_without_change_or_note_records_nothing(setting):
     )
     assert update.note == "Rappelé"
     assert step.updates.count() == 2
+
+
+def test_a_draft_keeps_the_review_of_the_steps_until_sent(setting):
+    coach = client_of(setting.coach)
+    send_plan(coach, setting)
+    step = ActionStep.objects.order_by("row").first()
+    url = setting.url("follow_up", "draft")
+    review = {str(step.pk): {"status": "in_progress", "note": "Cours trouvé"}}
+    save(coach, url, version=version_of(setting), steps=review)
+    other = client_of(setting.other_coach)
+    assert other.get(url).json()["steps"] == review
+    assert other.get(url).json()["answers"] == {}
+    page = other.get(setting.url("follow_up")).content.decode()
+    assert f'id="step-{step.pk}-status-in_progress" value="in_progress" checked' in page
+    assert "Cours trouvé</textarea>" in page
+    step.refresh_from_db()
+    assert step.status == StepStatus.PLANNED  # a draft changes no step
