@@ -1203,6 +1203,9 @@
     } else if (status === 410) {
       this.record = null;
       this.store.remove("drafts", this.key);
+      if (this.sending) {
+        return; // this tablet's own send closed the draft: its answer decides
+      }
       this.setState("sent", this.text("already_sent") || data.message);
       if (data.redirect) {
         window.location.assign(data.redirect);
@@ -1520,7 +1523,12 @@
       cellTheirs.textContent = valueTheirs;
     };
     names.forEach(function (name) {
-      addRow(name, self.labelOf(name), self.displayOf(name, a[name]), self.displayOf(name, b[name]));
+      addRow(
+        name,
+        self.labelOf(name),
+        self.displayOf(name, a[name]),
+        self.displayOf(name, b[name])
+      );
     });
     if (Number(mine.position) !== Number(server.position) && this.text("section_position")) {
       addRow(
@@ -2069,11 +2077,10 @@
       this.main.dataset.swUrl ||
       (manifest ? new URL("sw.js", manifest.href).pathname : "/interviews/sw.js");
     var keep = [location.href];
-    toArray(document.querySelectorAll('link[rel="stylesheet"], link[rel~="icon"], script[src]')).forEach(
-      function (element) {
-        keep.push(element.href || element.src);
-      }
-    );
+    var assets = 'link[rel="stylesheet"], link[rel~="icon"], script[src]';
+    toArray(document.querySelectorAll(assets)).forEach(function (element) {
+      keep.push(element.href || element.src);
+    });
     navigator.serviceWorker
       .register(url, { scope: "/" })
       .then(function () {
