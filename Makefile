@@ -66,6 +66,7 @@ test: setup services js lint
 
 # Benchmarks: each prints lines `BENCH <name> <metric>=<value> ...`.
 bench: setup
+	$(BIN)/python site/compile_translations.py
 	$(BIN)/python -m bench
 
 messages: setup
