@@ -154,6 +154,21 @@ def focused(page, selector: str) -> bool:
     )
 
 
+def focus_in_sight(page) -> bool:
+    """The focused element is between the sticky header and the sticky buttons
+    (WCAG 2.4.11, focus not obscured)."""
+    return page.evaluate(
+        """() => {
+            const focused = document.activeElement.getBoundingClientRect();
+            const header = document.querySelector('.interview-header')
+                .getBoundingClientRect();
+            const nav = document.querySelector('.interview-nav')
+                .getBoundingClientRect();
+            return focused.top >= header.bottom - 1 && focused.bottom <= nav.top + 1;
+        }"""
+    )
+
+
 def kept_on_tablet(page, store: str = "drafts") -> list[dict]:
     """What the page's IndexedDB holds, waiting for the server."""
     return page.evaluate(

@@ -13,6 +13,7 @@ from tests.browser.interview_pages import (
     LANDSCAPE,
     PORTRAIT,
     eventually,
+    focus_in_sight,
     focused,
     interview_setting,
     open_interview,
@@ -98,6 +99,10 @@ def test_missing_answers_are_shown_next_to_them_and_in_a_summary(
     assert_accessible(page, "the error summary")
     assert Submission.objects.count() == 0
 
+    # Its link leads to the field, not hidden under the sticky header.
+    page.locator("#errors a").first.tap()
+    assert focused(page, "input[name='called']")
+    assert focus_in_sight(page)
     page.fill("input[name='called']", "Amina")
     assert page.get_attribute("input[name='called']", "aria-invalid") is None
     page.locator("[data-next]").tap()

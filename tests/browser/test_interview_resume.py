@@ -11,6 +11,7 @@ from tests.browser.interview_pages import (
     LANDSCAPE,
     PORTRAIT,
     eventually,
+    focus_in_sight,
     interview_setting,
     kept_on_tablet,
     open_interview,
@@ -42,6 +43,7 @@ def test_half_an_interview_resumes_on_another_tablet(
     # Motivated: the "Plans" section now counts; the heading has the focus.
     assert first.inner_text("#interview-progress-text") == "Section 2 of 4"
     assert first.evaluate("document.activeElement.textContent") == "Strengths"
+    assert focus_in_sight(first)
     first.fill("textarea[name='strengths']", "Cooking for many people")
     first.locator("label:has(input[name='languages'][value='ar'])").tap()
     wait_for_state(first, "saved")
@@ -128,6 +130,19 @@ def test_the_interview_is_an_installable_app_that_works_offline(
     wait_for_state(page, "saved")
     assert not page.locator("#offline-banner").is_visible()
     assert kept_on_tablet(page) == []
+    # The worker kept pages and files, never the draft API's answers.
+    kept_urls = page.evaluate(
+        """async () => {
+            const urls = [];
+            for (const name of await caches.keys()) {
+                const cache = await caches.open(name);
+                for (const request of await cache.keys()) urls.push(request.url);
+            }
+            return urls;
+        }"""
+    )
+    assert any("/static/surveys/js/interview.js" in url for url in kept_urls)
+    assert not [url for url in kept_urls if "/draft/" in url or "/send/" in url]
     assert eventually(
         lambda: InterviewDraft.objects.filter(answers__called="Amina").exists()
     )
