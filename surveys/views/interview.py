@@ -22,20 +22,18 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from surveys.action_plans import open_steps
 from surveys.builder import form_class_for
+from surveys.interview_drafts import draft_content, draft_save, parse_uuid
 from surveys.interview_send import interview_send
 from surveys.interview_texts import interview_texts
 from surveys.interviews import (
     Interview,
     InterviewRejected,
     draft_as_json,
-    draft_content,
     draft_initial,
-    draft_save,
     interview_done_url,
     interview_for,
     local_minutes,
     open_draft,
-    parse_uuid,
 )
 from surveys.models import StepStatus
 from surveys.models.form_page import build_steps

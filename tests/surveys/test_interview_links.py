@@ -22,6 +22,12 @@ def setting(world):
     return interview_setting(world)
 
 
+def url_of(setting, kind) -> str:
+    """The interview's address as the (French) admin page links it."""
+    with translation.override("fr"):
+        return setting.url(kind).replace("&", "&amp;")
+
+
 def referral_page(client, setting) -> str:
     with translation.override("en"):
         response = client.get(reverse("referrals:detail", args=[setting.referral.pk]))
@@ -33,8 +39,7 @@ def test_the_referral_page_offers_each_interview_to_start(setting):
     page = referral_page(client_of(setting.coach), setting)
     assert "Interviews" in page
     for kind in ("follow_up", "action_plan"):
-        url = setting.url(kind).replace("&", "&amp;")
-        assert f'href="{url}"' in page
+        assert f'href="{url_of(setting, kind)}"' in page
     assert page.count("Start interview") == 2
 
 
@@ -63,5 +68,5 @@ def test_the_participant_page_offers_the_interviews_of_her_programmes(world, set
         referrer = world.client("a", Role.SOCIAL_WORKER).get(url).content.decode()
     assert "Programme A" in page
     assert page.count("Start interview") == 2
-    assert f'href="{setting.url("follow_up").replace("&", "&amp;")}"' in page
+    assert f'href="{url_of(setting, "follow_up")}"' in page
     assert "Start interview" not in referrer

@@ -168,7 +168,7 @@ def test_the_interview_shows_in_the_coachs_language(world):
     translated.save_revision().publish()
     with translation.override("nl"):
         url = setting.url("follow_up")
+        html = client_of(setting.coach).get(url).content.decode()
     assert url.startswith("/nl/")
-    html = client_of(setting.coach).get(url).content.decode()
     assert "Opvolgingsgesprek" in html
     assert '<html lang="nl"' in html
