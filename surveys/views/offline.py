@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from functools import lru_cache
+from urllib.parse import urlparse
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
@@ -96,12 +97,24 @@ def _start_url() -> str:
         return "/admin/"
 
 
+def _language(request: HttpRequest) -> str:
+    """``?lang=``, else the language of the page that links the manifest (its
+    URL starts with it: /nl/interviews/...), else the negotiated one."""
+    language = request.GET.get("lang", "")
+    if language in dict(settings.LANGUAGES):
+        return language
+    referer = urlparse(request.headers.get("Referer", ""))
+    if referer.netloc == request.get_host():
+        language = translation.get_language_from_path(referer.path)
+        if language:
+            return language
+    return translation.get_language() or settings.LANGUAGE_CODE
+
+
 @require_GET
 def manifest(request: HttpRequest) -> JsonResponse:
-    """The web app manifest, in the language asked (``?lang=``) or negotiated."""
-    language = request.GET.get("lang", "")
-    if language not in dict(settings.LANGUAGES):
-        language = translation.get_language() or settings.LANGUAGE_CODE
+    """The web app manifest, in the language of the interview pages."""
+    language = _language(request)
     with translation.override(language):
         data = {
             "name": _("CPAS interviews"),
@@ -126,5 +139,5 @@ def manifest(request: HttpRequest) -> JsonResponse:
         }
     response = JsonResponse(data, content_type="application/manifest+json")
     response["Cache-Control"] = "no-cache"
-    response["Vary"] = "Accept-Language, Cookie"
+    response["Vary"] = "Accept-Language, Cookie, Referer"
     return response

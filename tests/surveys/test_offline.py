@@ -94,3 +94,17 @@ def test_the_manifest_follows_the_language_asked(client):
     assert (arabic["lang"], arabic["dir"]) == ("ar", "rtl")
     assert (dutch["lang"], dutch["dir"]) == ("nl", "ltr")
     assert unknown["lang"] in {"fr", "nl", "en"}
+
+
+def test_the_manifest_speaks_the_language_of_the_page_that_links_it(client):
+    url = reverse("interviews_offline:manifest")
+    dutch = client.get(
+        url, HTTP_REFERER="http://testserver/nl/interviews/1/participant/2/"
+    )
+    english = client.get(url, HTTP_REFERER="http://testserver/en/interviews/1/")
+    elsewhere = client.get(url, HTTP_REFERER="http://example.org/nl/")
+
+    assert dutch.json()["lang"] == "nl"
+    assert english.json()["lang"] == "en"
+    assert english.json()["name"] == "CPAS interviews"
+    assert elsewhere.json()["lang"] == "fr"  # another site's page: the default
