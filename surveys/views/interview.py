@@ -18,6 +18,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from surveys.action_plans import open_steps
@@ -170,6 +171,7 @@ def render_interview(
 # --- the draft ---------------------------------------------------------------------
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def draft(request: HttpRequest, form_id: int, participant_id: int) -> HttpResponse:
     if not request.user.is_authenticated:

@@ -54,7 +54,9 @@ def test_a_draft_saved_on_one_tablet_resumes_on_another_coachs_tablet(setting):
     assert response.json()["draft_id"] == InterviewDraft.objects.get().pk
 
     other = client_of(setting.other_coach)
-    draft = other.get(url).json()
+    response = other.get(url)
+    assert "no-store" in response["Cache-Control"]  # never an old copy
+    draft = response.json()
     assert draft["revision"] == 1
     assert draft["position"] == 1
     assert draft["answers"] == ANSWERS
