@@ -119,6 +119,13 @@ def tablet(new_context, live_server, user, *, viewport=PORTRAIT):
     return page
 
 
+def same_tablet(page):
+    """A new tab on the same tablet (same browser storage and login)."""
+    again = page.context.new_page()
+    _open_tablets.append(again)
+    return again
+
+
 IDLE = """() => {
     const interview = window.surveyInterview;
     return !interview || (!interview.syncing && !interview.timer

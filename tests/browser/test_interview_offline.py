@@ -12,6 +12,7 @@ from tests.browser.interview_pages import (
     kept_on_tablet,
     open_interview,
     quiet_tablets,  # noqa: F401 (autouse)
+    same_tablet,
     tablet,
     wait_for_state,
     wait_until_kept,
@@ -114,3 +115,42 @@ def test_a_send_waiting_on_the_tablet_survives_a_reload(live_server, new_context
     page.wait_for_url(f"{live_server.url}{done}*", timeout=20_000)
     assert eventually(lambda: Submission.objects.count() == 1)
     assert Submission.objects.get().answers["job"] == "Bicycle mechanic"
+
+
+def test_answers_kept_on_the_tablet_come_back_when_the_page_is_reopened(
+    live_server, new_context
+):
+    setting = interview_setting()
+    page = tablet(new_context, live_server, setting.coach)
+    open_interview(page, live_server, setting)
+    page.fill("input[name='called']", "Amina")
+    assert eventually(
+        lambda: InterviewDraft.objects.filter(answers__called="Amina").exists()
+    )
+    wait_for_state(page, "saved")
+
+    # Offline, a newer answer stays on the tablet; the tab is closed.
+    page.context.set_offline(True)
+    page.fill("input[name='called']", "Amina Haddad")
+    page.locator("[data-next]").tap()
+    page.fill("textarea[name='strengths']", "Drives a truck")
+    page.locator("[data-back]").tap()
+    wait_for_state(page, "offline")
+    again = same_tablet(page)
+    page.close()
+    assert InterviewDraft.objects.get().answers["called"] == "Amina"
+
+    # Back online, the page comes from the server with the older draft: the
+    # tablet's newer answers win, and are saved.
+    again.context.set_offline(False)
+    open_interview(again, live_server, setting)
+    assert again.input_value("input[name='called']") == "Amina Haddad"
+    assert again.input_value("textarea[name='strengths']") == "Drives a truck"
+    draft = eventually(
+        lambda: InterviewDraft.objects.filter(
+            answers__called="Amina Haddad", answers__strengths="Drives a truck"
+        ).first()
+    )
+    assert draft.revision > 1
+    wait_for_state(again, "saved")
+    assert kept_on_tablet(again) == []
