@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 
 from surveys.models import Invitation, InvitationKind
 
@@ -130,11 +129,3 @@ def invitation_use(invitation: Invitation) -> bool:
     ).update(use_count=F("use_count") + 1)
     return bool(taken)
 
-
-#: What the participant reads for each reason (in her language).
-INVALID_MESSAGES = {
-    "unknown": _("This link does not open a survey. Check the link or ask the team."),
-    "expired": _("This survey is closed. Thank you."),
-    "used": _("This link was already used. Thank you for your answers."),
-    "withdrawn": _("This survey is closed. Thank you."),
-}
