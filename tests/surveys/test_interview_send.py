@@ -179,3 +179,16 @@ def test_the_answer_is_json_for_the_script(setting):
     response = send(client_of(setting.coach), setting, answers(setting))
     assert response["Content-Type"] == "application/json"
     assert json.loads(response.content)["submission"]
+
+
+def test_a_too_large_send_is_refused(setting):
+    from surveys.services import MAX_PAYLOAD
+
+    response = send(
+        client_of(setting.coach),
+        setting,
+        answers(setting, how_it_goes="x" * (MAX_PAYLOAD + 1)),
+    )
+    assert response.status_code == 413
+    assert response.json()["error"] == "too_large"
+    assert not Submission.objects.exists()
