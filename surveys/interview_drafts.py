@@ -22,7 +22,6 @@ from django.utils.translation import gettext_lazy as _
 
 from surveys.interviews import (
     MAX_NOTES,
-    STEPS_KEY,
     Interview,
     InterviewRejected,
     draft_as_json,
@@ -232,11 +231,8 @@ def _draft_save(interview, user, client_uuid, base_revision, content, content_ha
         raise _conflict(draft)
     draft.version = content.version
     draft.position = content.position
-    draft.answers = (
-        {**content.answers, STEPS_KEY: content.steps}
-        if content.steps
-        else content.answers
-    )
+    draft.answers = content.answers
+    draft.step_reviews = content.steps or {}
     draft.notes = content.notes
     draft.next_appointment = content.next_appointment
     draft.revision += 1

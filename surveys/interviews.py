@@ -39,9 +39,6 @@ NOT_INTERVIEWS = frozenset(
 )
 #: The kinds a coach fills with the participant, in the order of the path.
 INTERVIEW_KINDS = tuple(kind for kind in FormKind if kind not in NOT_INTERVIEWS)
-#: Where a draft keeps the coach's review of the action plan's steps, beside the
-#: answers (no question key has this form: keys start with a letter).
-STEPS_KEY = "__steps__"
 #: Most characters kept of the interview notes and of a step's note.
 MAX_NOTES = 10_000
 
@@ -182,19 +179,15 @@ def draft_as_json(draft: InterviewDraft) -> dict[str, Any]:
         "answers": draft_answers(draft),
         "notes": draft.notes,
         "next_appointment": local_minutes(draft.next_appointment),
-        "steps": (draft.answers or {}).get(STEPS_KEY) or {},
+        "steps": draft.step_reviews or {},
         "updated_by": person_name(draft.updated_by),
         "updated_at": draft.updated_at.isoformat() if draft.updated_at else "",
     }
 
 
 def draft_answers(draft: InterviewDraft) -> dict[str, Any]:
-    """The draft's answers to the form's questions (without the step reviews)."""
-    return {
-        name: value
-        for name, value in (draft.answers or {}).items()
-        if name != STEPS_KEY
-    }
+    """The draft's answers to the form's questions."""
+    return dict(draft.answers or {})
 
 
 def answers_as_data(answers: dict) -> MultiValueDict:

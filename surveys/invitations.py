@@ -128,4 +128,3 @@ def invitation_use(invitation: Invitation) -> bool:
         expires_at__gt=timezone.now(),
     ).update(use_count=F("use_count") + 1)
     return bool(taken)
-

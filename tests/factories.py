@@ -6,6 +6,7 @@ import itertools
 
 import factory
 from django.contrib.auth import get_user_model
+from django.utils import translation
 
 from intake.models import Antenna, Cpas, Membership, Programme
 from intake.roles import Role
@@ -73,12 +74,14 @@ def staff_member(
     if role in (Role.COACH, Role.PROGRAMME_MANAGER) and not programmes:
         programmes = [ProgrammeFactory(cpas=cpas)]
     email = email or f"{role.name.lower()}-{next(_emails)}@example.org"
+    with translation.override("en"):  # the same name whatever the active language
+        last_name = str(role.label)
     return team_member_save(
         membership=None,
         cpas=cpas,
         email=email,
         first_name="Test",
-        last_name=role.label,
+        last_name=last_name,
         role=role,
         antenna=antenna,
         programmes=programmes or [],

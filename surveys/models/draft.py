@@ -86,6 +86,9 @@ class InterviewDraft(models.Model):
     answers = models.JSONField(_("answers"), default=dict)
     #: The section the coach was on (0-based).
     position = models.PositiveIntegerField(_("section"), default=0)
+    #: The coach's review of the action plan's steps so far:
+    #: ``{"<step id>": {"status": ..., "note": ...}}``, applied when sent.
+    step_reviews = models.JSONField(_("action plan review"), default=dict, blank=True)
     notes = models.TextField(_("notes"), blank=True)
     next_appointment = models.DateTimeField(
         _("next appointment"), null=True, blank=True
