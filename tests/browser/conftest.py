@@ -25,7 +25,10 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
+# One Chromium per test module, not per session: Playwright's sync API keeps an
+# event loop running in the thread while it is open, and tests of other modules
+# on the same worker (async_to_sync around channels' communicators) need none.
+@pytest.fixture(scope="module")
 def browser():
     from playwright.sync_api import sync_playwright
 

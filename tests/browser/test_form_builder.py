@@ -60,8 +60,8 @@ def test_build_fill_change_and_the_old_answers_stay(live_server, new_context, ma
 
     # 1. Build: a yes/no, a smiley scale, a page break, a conditional question.
     admin.goto(f"{live_server.url}/admin/pages/add/surveys/formpage/{parent.pk}/")
-    admin.fill("#id_title", "Satisfaction")
-    admin.select_option("#id_kind", "participant_satisfaction")
+    admin.fill("#id_title", "Weekly follow-up")
+    admin.select_option("#id_kind", "follow_up")
     add_block(admin, "Yes / no")
     admin.fill("input[name='form_fields-0-value-label']", "Do you feel welcome?")
     add_block(admin, "Smiley scale")
@@ -78,7 +78,7 @@ def test_build_fill_change_and_the_old_answers_stay(live_server, new_context, ma
     admin.fill("input[name='form_fields-3-value-show_if-values']", "no")
     publish(admin)
     assert "published" in admin.locator(".messages").inner_text()
-    form = FormPage.objects.get(title="Satisfaction")
+    form = FormPage.objects.get(title="Weekly follow-up")
     assert eventually(lambda: form.versions.count()) == 1
     assert form.versions.get().number == 1
 

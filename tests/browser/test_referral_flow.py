@@ -98,13 +98,22 @@ def test_a_referral_from_antenna_to_acceptance(live_server, new_context, team):
     coach.fill("#orientation-at", "2026-12-01T10:00")
     act(coach, "plan_orientation")
     assert Referral.objects.get().state == ReferralState.ORIENTATION_PLANNED
+    # The interview mode, from the referral's Interviews block.
     coach.locator(
-        "a[href*='?referral=']", has_text="Orientation interview"
+        "[data-interview-link] a", has_text="Orientation interview"
     ).first.click()
+    coach.wait_for_selector("#interview[data-ready]")
     coach.fill("textarea[name='strengths']", "Speaks three languages")
+    while not coach.locator("[data-send]").is_visible():
+        coach.click("[data-next]")
     coach.click("[data-send]")
-    coach.wait_for_selector("[role='status']")
-    coach.goto(detail)
+    coach.wait_for_url(lambda url: url.startswith(detail))
+    assert (
+        Referral.objects.get()
+        .submissions.get(version__page__title="Orientation interview")
+        .answers["strengths"]
+        == "Speaks three languages"
+    )
     act(coach, "record_orientation")
     assert Referral.objects.get().state == ReferralState.ORIENTATION_DONE
     assert coach.locator("#action-accept").count() == 0  # the manager's call
