@@ -110,9 +110,9 @@ def interview_setting() -> Setting:
 _open_tablets: list = []
 
 
-def tablet(new_context, live_server, user, *, viewport=PORTRAIT):
+def tablet(new_context, live_server, user, *, viewport=PORTRAIT, **options):
     """A page on a touch tablet, logged in as ``user``."""
-    context = new_context(viewport=viewport, has_touch=True, is_mobile=False)
+    context = new_context(viewport=viewport, has_touch=True, is_mobile=False, **options)
     page = context.new_page()
     _open_tablets.append(page)
     log_in(page, live_server, user.username, PASSWORD)
@@ -224,8 +224,21 @@ def wait_until_kept(page, setting: Setting) -> None:
 def eventually(read, timeout: float = 10.0):
     """What ``read()`` gives once it is truthy (the server may still be busy)."""
     deadline = time.monotonic() + timeout
-    value = read()
+    value = _read_once(read)
     while not value and time.monotonic() < deadline:
         time.sleep(0.2)
-        value = read()
+        value = _read_once(read)
     return value
+
+
+def _read_once(read):
+    """``read()``, or ``None`` while the live server's thread holds a table of
+    the shared in-memory test database ("database table is locked")."""
+    from django.db import OperationalError
+
+    try:
+        return read()
+    except OperationalError as error:
+        if "locked" not in str(error):
+            raise
+        return None

@@ -11,7 +11,6 @@ from tests.browser.interview_pages import (
     open_interview,
     quiet_tablets,  # noqa: F401 (autouse)
     tablet,
-    wait_for_state,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -69,19 +68,25 @@ def test_a_double_tap_and_a_replay_store_one_submission(live_server, new_context
 
 def test_the_send_button_is_locked_while_sending(live_server, new_context):
     setting = interview_setting()
-    page = tablet(new_context, live_server, setting.coach)
+    # No service worker here: the test holds the send back with a route, which
+    # only sees the page's own requests.
+    page = tablet(new_context, live_server, setting.coach, service_workers="block")
     open_interview(page, live_server, setting)
     page.fill("input[name='called']", "Amina")
     page.locator("[data-next]").tap()
     page.locator("[data-next]").tap()
 
     # Hold the answer back: the page shows it is sending and refuses a new send.
-    page.route(
-        "**/send/**", lambda route: page.wait_for_timeout(1500) or route.continue_()
-    )
+    held = []
+    page.route("**/send/**", lambda route: held.append(route))
     page.locator("[data-send]").tap()
-    wait_for_state(page, "sending")
+    for _ in range(75):  # Playwright runs the route's handler while it waits
+        if held:
+            break
+        page.wait_for_timeout(200)
+    assert held, "the send never left the page"
     assert page.locator("[data-send]").is_disabled()
     assert page.evaluate("document.querySelector('[data-step=end]').inert")
+    held[0].continue_()
     page.wait_for_url("**/referrals/**", timeout=20_000)
     assert Submission.objects.count() == 1
