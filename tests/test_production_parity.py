@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -83,6 +84,10 @@ async_to_sync(layer.send)(sys.argv[1], {"type": "test.message", "text": "hello"}
 """
 
 
+#: Longer than two of channels-redis's blocking pops (5 s each).
+IDLE_SECONDS = 12
+
+
 @pytest.mark.redis
 def test_a_message_crosses_processes_through_redis():
     with redis_server() as url:
@@ -103,6 +108,9 @@ def test_a_message_crosses_processes_through_redis():
         try:
             channel = receiver.stdout.readline().strip()
             assert channel.startswith("specific."), receiver.stderr.read()
+            # A websocket waits long between messages: the receiver goes
+            # through several of the layer's 5 s blocking pops first.
+            time.sleep(IDLE_SECONDS)
             sender = run([sys.executable, "-c", SEND, channel], REDIS_URL=url)
             assert sender.returncode == 0, sender.stderr
             assert sender.stdout.strip() == "RedisChannelLayer"

@@ -80,6 +80,10 @@ def get_database(name: str, default_url: str) -> dict:
     return config
 
 
+#: Seconds a channel-layer read waits beyond the layer's blocking pop.
+CHANNEL_LAYER_READ_MARGIN = 10
+
+
 def get_channel_layers(name: str) -> dict:
     """Redis when ``REDIS_URL`` is set (several processes), in-memory otherwise."""
     url = os.environ.get(name, "").strip()
@@ -89,10 +93,25 @@ def get_channel_layers(name: str) -> dict:
         raise ImproperlyConfigured(
             f"{name} must be a redis:// or rediss:// URL, not {url!r}."
         )
+    from channels_redis.core import RedisChannelLayer
+
     return {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": [url]},
+            "CONFIG": {
+                "hosts": [
+                    {
+                        "address": url,
+                        # redis-py 8 gives every socket a 5 s read timeout, the
+                        # same as the layer's blocking pop: an idle receiver then
+                        # fails with "Timeout reading from ..." instead of
+                        # waiting for its next message. The read must outlast
+                        # the pop; a dead server is still noticed.
+                        "socket_timeout": RedisChannelLayer.brpop_timeout
+                        + CHANNEL_LAYER_READ_MARGIN,
+                    }
+                ]
+            },
         }
     }
 

@@ -91,7 +91,19 @@ def test_database_url_selects_postgresql():
 def test_redis_url_selects_channels_redis():
     values = settings_with(REDIS_URL="redis://127.0.0.1:6390/0")
     assert values["layer"] == "channels_redis.core.RedisChannelLayer"
-    assert values["layer_hosts"] == ["redis://127.0.0.1:6390/0"]
+    (host,) = values["layer_hosts"]
+    assert host["address"] == "redis://127.0.0.1:6390/0"
+
+
+def test_a_channel_layer_read_outlasts_its_blocking_pop():
+    """redis-py 8's default 5 s socket timeout equals channels-redis's 5 s
+    blocking pop: an idle websocket's receive loop then dies on a read timeout.
+    """
+    from channels_redis.core import RedisChannelLayer
+
+    values = settings_with(REDIS_URL="redis://127.0.0.1:6390/0")
+    (host,) = values["layer_hosts"]
+    assert host["socket_timeout"] > RedisChannelLayer.brpop_timeout + 1
 
 
 def test_production_uses_manifest_static_files():
