@@ -33,6 +33,7 @@ PRECACHE = (
     "surveys/css/interview.css",
     "surveys/css/forms.css",
     "css/site.css",
+    "surveys/js/questions.js",
     "surveys/js/interview.js",
     "surveys/js/conditions.js",
     "surveys/icons/icon-192.png",

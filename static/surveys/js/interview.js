@@ -18,6 +18,8 @@
  * - Conflicts (the draft saved meanwhile on another tablet): both versions,
  *   question by question, and the coach chooses.
  * - A service worker (/interviews/sw.js) keeps the page and its files.
+ *
+ * Reading the answers, lists and action plans: questions.js, as on form.js.
  */
 (function () {
   "use strict";
@@ -30,9 +32,12 @@
 
   // --- small tools -------------------------------------------------------------
 
-  function toArray(list) {
-    return Array.prototype.slice.call(list || []);
-  }
+  var questions = window.SurveyQuestions;
+  var toArray = questions.toArray;
+  var addToken = questions.addToken;
+  var removeToken = questions.removeToken;
+  var isAnswerControl = questions.isAnswerControl;
+  var newClientId = questions.newClientId;
 
   function jsonScript(id) {
     var element = document.getElementById(id);
@@ -44,35 +49,6 @@
     } catch (error) {
       return null;
     }
-  }
-
-  function newClientId() {
-    var cryptoApi = window.crypto;
-    if (cryptoApi && typeof cryptoApi.randomUUID === "function") {
-      return cryptoApi.randomUUID();
-    }
-    var bytes = new Uint8Array(16);
-    if (cryptoApi && cryptoApi.getRandomValues) {
-      cryptoApi.getRandomValues(bytes);
-    } else {
-      for (var i = 0; i < 16; i += 1) {
-        bytes[i] = Math.floor(Math.random() * 256);
-      }
-    }
-    bytes[6] = (bytes[6] & 0x0f) | 0x40;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    var hex = toArray(bytes)
-      .map(function (byte) {
-        return (byte + 0x100).toString(16).slice(1);
-      })
-      .join("");
-    return [
-      hex.slice(0, 8),
-      hex.slice(8, 12),
-      hex.slice(12, 16),
-      hex.slice(16, 20),
-      hex.slice(20),
-    ].join("-");
   }
 
   function cookie(name) {
@@ -93,25 +69,6 @@
     );
   }
 
-  function addToken(element, attribute, token) {
-    var tokens = (element.getAttribute(attribute) || "").split(/\s+/).filter(Boolean);
-    if (tokens.indexOf(token) === -1) {
-      tokens.push(token);
-    }
-    element.setAttribute(attribute, tokens.join(" "));
-  }
-
-  function removeToken(element, attribute, token) {
-    var tokens = (element.getAttribute(attribute) || "").split(/\s+/).filter(function (t) {
-      return t && t !== token;
-    });
-    if (tokens.length) {
-      element.setAttribute(attribute, tokens.join(" "));
-    } else {
-      element.removeAttribute(attribute);
-    }
-  }
-
   function textOf(element) {
     if (!element) {
       return "";
@@ -123,18 +80,6 @@
       }
     );
     return copy.textContent.replace(/\s+/g, " ").trim();
-  }
-
-  /** Inputs whose value is an answer (not buttons, not the form's own fields). */
-  function isAnswerControl(element) {
-    if (!element.name || element.disabled === undefined) {
-      return false;
-    }
-    var tag = element.tagName;
-    if (tag === "BUTTON" || tag === "FIELDSET" || tag === "OUTPUT") {
-      return false;
-    }
-    return ["hidden", "file", "submit", "button", "reset", "image"].indexOf(element.type) === -1;
   }
 
   function asList(value) {
@@ -239,147 +184,6 @@
     }).catch(function () {});
   };
 
-  // --- lists and action plans ("Add another", "Add a step"), as on form.js ------
-
-  function setUpRepeatable(box, changed) {
-    var list = box.querySelector("[data-items]");
-    var add = box.querySelector("[data-add]");
-    var limit = box.querySelector("[data-limit]");
-    var max = Number(box.getAttribute("data-max-items")) || 1;
-    if (!list || !add) {
-      return;
-    }
-
-    function items() {
-      return toArray(list.querySelectorAll("[data-item]"));
-    }
-
-    function refresh() {
-      var all = items();
-      all.forEach(function (item, index) {
-        var input = item.querySelector("input");
-        input.id = box.id + "-" + index;
-        item.querySelector("label").htmlFor = input.id;
-        toArray(item.querySelectorAll("[data-item-number]")).forEach(function (number) {
-          number.textContent = String(index + 1);
-        });
-        item.querySelector("[data-remove]").hidden = all.length < 2;
-      });
-      add.hidden = false;
-      add.disabled = all.length >= max;
-      if (limit) {
-        limit.hidden = all.length < max;
-      }
-    }
-
-    function addItem() {
-      var all = items();
-      if (all.length >= max) {
-        return null;
-      }
-      var item = all[all.length - 1].cloneNode(true);
-      var input = item.querySelector("input");
-      input.value = "";
-      input.removeAttribute("aria-invalid");
-      input.required = false;
-      list.appendChild(item);
-      refresh();
-      return input;
-    }
-
-    add.addEventListener("click", function () {
-      var input = addItem();
-      if (input) {
-        input.focus();
-        changed();
-      }
-    });
-    list.addEventListener("click", function (event) {
-      var button = event.target.closest("[data-remove]");
-      if (!button) {
-        return;
-      }
-      var all = items();
-      var item = button.closest("[data-item]");
-      var index = all.indexOf(item);
-      if (all.length < 2) {
-        item.querySelector("input").value = "";
-        item.querySelector("input").focus();
-      } else {
-        item.remove();
-        refresh();
-        var rest = items();
-        rest[Math.min(index, rest.length - 1)].querySelector("input").focus();
-      }
-      changed();
-    });
-    refresh();
-    box.surveyGrow = function (count) {
-      while (items().length < Math.min(count, max) && addItem()) {
-        // grow until every kept item has an input
-      }
-    };
-  }
-
-  function setUpPlan(plan, changed) {
-    var list = plan.querySelector("[data-rows]");
-    var add = plan.querySelector("[data-add]");
-    var max = Number(plan.getAttribute("data-max-steps")) || 1;
-    var legend = plan.getAttribute("data-step-label") || "{n}";
-    var name = plan.getAttribute("data-name");
-    if (!list || !add) {
-      return;
-    }
-
-    function rows() {
-      return toArray(list.querySelectorAll("[data-plan-row]"));
-    }
-
-    function refresh() {
-      add.hidden = false;
-      add.disabled = rows().length >= max;
-    }
-
-    function addRow() {
-      var all = rows();
-      if (all.length >= max) {
-        return null;
-      }
-      var index = all.length;
-      var row = all[all.length - 1].cloneNode(true);
-      toArray(row.querySelectorAll("[data-part]")).forEach(function (input) {
-        var part = input.getAttribute("data-part");
-        input.name = name + "-" + index + "-" + part;
-        input.id = plan.id + "-" + index + "-" + part;
-        input.value = "";
-        input.removeAttribute("aria-invalid");
-        input.required = false;
-        input.parentNode.querySelector("label").htmlFor = input.id;
-      });
-      row.querySelector("[data-row-legend]").textContent = legend.replace(
-        "{n}",
-        String(index + 1)
-      );
-      list.appendChild(row);
-      refresh();
-      return row;
-    }
-
-    add.addEventListener("click", function () {
-      var row = addRow();
-      if (row) {
-        row.querySelector("[data-part]").focus();
-        changed();
-      }
-    });
-    refresh();
-    plan.surveyGrow = function (count) {
-      while (rows().length < Math.min(count, max) && addRow()) {
-        // grow until every kept step has its inputs
-      }
-    };
-  }
-
   // --- the interview -----------------------------------------------------------
 
   function Interview(main, form, conditions) {
@@ -452,12 +256,7 @@
       self.changed();
     };
     form.setAttribute("data-enhanced", "");
-    toArray(form.querySelectorAll("[data-repeatable]")).forEach(function (box) {
-      setUpRepeatable(box, changed);
-    });
-    toArray(form.querySelectorAll("[data-action-plan]")).forEach(function (plan) {
-      setUpPlan(plan, changed);
-    });
+    questions.setUpLists(form, changed);
     this.sections.forEach(function (section) {
       var heading = self.headingOf(section);
       if (heading && !heading.hasAttribute("tabindex")) {
@@ -695,89 +494,10 @@
 
   // --- answers and conditions (as form.js reads them) ----------------------------
 
-  Interview.prototype.controls = function (question) {
-    return toArray(question.querySelectorAll("input, select, textarea"));
-  };
+  Interview.prototype.controls = questions.controls;
 
-  Interview.prototype.answerOf = function (question) {
-    var controls = this.controls(question);
-    var kind = question.getAttribute("data-answer");
-    if (kind === "flag" || kind === "record") {
-      var box = controls.filter(function (c) {
-        return c.type === "checkbox";
-      })[0];
-      if (!box || !box.checked) {
-        return undefined;
-      }
-      return kind === "flag" ? "True" : { accepted: "True" };
-    }
-    var matrix = question.querySelector("[data-matrix]");
-    if (matrix) {
-      var lines = {};
-      toArray(matrix.querySelectorAll("input[type=radio]:checked")).forEach(function (c) {
-        lines[c.name] = c.value;
-      });
-      return lines;
-    }
-    var plan = question.querySelector("[data-action-plan]");
-    if (plan) {
-      return toArray(plan.querySelectorAll("[data-plan-row]"))
-        .map(function (row) {
-          var parts = {};
-          toArray(row.querySelectorAll("[data-part]")).forEach(function (input) {
-            parts[input.getAttribute("data-part")] = input.value.trim();
-          });
-          return parts;
-        })
-        .filter(function (parts) {
-          return Object.keys(parts).some(function (part) {
-            return parts[part];
-          });
-        });
-    }
-    if (question.querySelector("[data-repeatable]")) {
-      return controls
-        .map(function (c) {
-          return c.value.trim();
-        })
-        .filter(Boolean);
-    }
-    var radios = controls.filter(function (c) {
-      return c.type === "radio";
-    });
-    if (radios.length) {
-      var checked = radios.filter(function (c) {
-        return c.checked;
-      })[0];
-      return checked ? checked.value : undefined;
-    }
-    var boxes = controls.filter(function (c) {
-      return c.type === "checkbox";
-    });
-    if (boxes.length) {
-      return boxes
-        .filter(function (c) {
-          return c.checked;
-        })
-        .map(function (c) {
-          return c.value;
-        });
-    }
-    var control = controls[0];
-    if (!control) {
-      return undefined;
-    }
-    if (control.tagName === "SELECT" && control.multiple) {
-      return toArray(control.options)
-        .filter(function (option) {
-          return option.selected;
-        })
-        .map(function (option) {
-          return option.value;
-        });
-    }
-    return control.value.trim();
-  };
+  /** The answer as the server will read it (see conditions.js, questions.js). */
+  Interview.prototype.answerOf = questions.answerOf;
 
   Interview.prototype.conditionAnswers = function () {
     var answers = {};
@@ -787,23 +507,7 @@
     return answers;
   };
 
-  Interview.prototype.requiredTargets = function (question) {
-    var controls = this.controls(question);
-    if (question.querySelector("[data-matrix]")) {
-      return controls;
-    }
-    if (question.querySelector("[data-repeatable]")) {
-      return controls.slice(0, 1);
-    }
-    if (question.querySelector("[data-action-plan]")) {
-      return controls.filter(function (c) {
-        return /-0-(goal|step)$/.test(c.name);
-      });
-    }
-    return controls.filter(function (c) {
-      return c.type !== "hidden" && (c.type !== "checkbox" || question.hasAttribute("data-answer"));
-    });
-  };
+  Interview.prototype.requiredTargets = questions.requiredTargets;
 
   /** Show what the conditions allow; hidden inputs are disabled (not sent). */
   Interview.prototype.apply = function () {
@@ -875,19 +579,7 @@
       if (element.type !== "radio") {
         counts[name] = (counts[name] || 0) + 1;
       }
-      if (element.type === "radio" || element.type === "checkbox") {
-        if (element.checked) {
-          list.push(element.value);
-        }
-      } else if (element.tagName === "SELECT" && element.multiple) {
-        toArray(element.options).forEach(function (option) {
-          if (option.selected) {
-            list.push(option.value);
-          }
-        });
-      } else {
-        list.push(element.value);
-      }
+      list.push.apply(list, questions.valuesOf(element));
     });
     var answers = {};
     Object.keys(values).forEach(function (name) {
@@ -924,28 +616,7 @@
       fields["step-" + id + "-note"] = asList(steps[id].note || "");
     });
 
-    toArray(this.form.querySelectorAll("[data-repeatable]")).forEach(function (box) {
-      var input = box.querySelector("input");
-      if (input && own.call(fields, input.name) && box.surveyGrow) {
-        box.surveyGrow(fields[input.name].length);
-      }
-    });
-    toArray(this.form.querySelectorAll("[data-action-plan]")).forEach(function (plan) {
-      var prefix = plan.getAttribute("data-name") + "-";
-      var rows = 0;
-      Object.keys(fields).forEach(function (name) {
-        if (name.indexOf(prefix) !== 0 || !fields[name].join("")) {
-          return;
-        }
-        var index = parseInt(name.slice(prefix.length), 10);
-        if (!isNaN(index)) {
-          rows = Math.max(rows, index + 1);
-        }
-      });
-      if (plan.surveyGrow) {
-        plan.surveyGrow(rows);
-      }
-    });
+    questions.growLists(this.form, fields);
     var seen = {};
     toArray(this.form.elements).forEach(function (element) {
       if (!isAnswerControl(element)) {
@@ -958,18 +629,7 @@
           return; // a step of the plan the draft did not touch keeps its state
         }
       }
-      var values = own.call(fields, name) ? fields[name] : [];
-      if (element.type === "radio" || element.type === "checkbox") {
-        element.checked = values.indexOf(element.value) !== -1;
-      } else if (element.tagName === "SELECT" && element.multiple) {
-        toArray(element.options).forEach(function (option) {
-          option.selected = values.indexOf(option.value) !== -1;
-        });
-      } else {
-        var position = seen[name] || 0;
-        seen[name] = position + 1;
-        element.value = values[position] === undefined ? "" : values[position];
-      }
+      questions.setValues(element, own.call(fields, name) ? fields[name] : [], seen);
     });
   };
 

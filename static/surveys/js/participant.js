@@ -13,40 +13,14 @@
  *   whenever the page is shown again (Back), and after some minutes without a
  *   touch the tablet goes back to the language choice.
  *
- * Every text shown comes from the page (translated there).
+ * Every text shown comes from the page (translated there). Small tools and
+ * reading an answer: questions.js (loaded before this file).
  */
 (function () {
   "use strict";
 
-  function toArray(list) {
-    return Array.prototype.slice.call(list);
-  }
-
-  function newClientId() {
-    var cryptoApi = window.crypto;
-    if (!cryptoApi) {
-      return "";
-    }
-    if (typeof cryptoApi.randomUUID === "function") {
-      return cryptoApi.randomUUID();
-    }
-    var bytes = new Uint8Array(16);
-    cryptoApi.getRandomValues(bytes);
-    bytes[6] = (bytes[6] & 0x0f) | 0x40;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    var hex = toArray(bytes)
-      .map(function (byte) {
-        return (byte + 0x100).toString(16).slice(1);
-      })
-      .join("");
-    return [
-      hex.slice(0, 8),
-      hex.slice(8, 12),
-      hex.slice(12, 16),
-      hex.slice(16, 20),
-      hex.slice(20),
-    ].join("-");
-  }
+  var questions = window.SurveyQuestions;
+  var toArray = questions.toArray;
 
   var kiosk = document.body.hasAttribute("data-kiosk");
 
@@ -174,7 +148,7 @@
     if (kiosk && !this.form.hasAttribute("data-bound")) {
       this.clear(); // answers shown again by the server (errors) are hers
     }
-    this.clientId.value = newClientId();
+    this.clientId.value = questions.newClientId();
     this.apply();
     var firstError = this.screens.filter(function (screen) {
       return screen.classList.contains("has-error") && !screen.hasAttribute("data-off");
@@ -225,7 +199,7 @@
     window.addEventListener("pageshow", function (event) {
       if (event.persisted && kiosk) {
         self.clear();
-        self.clientId.value = newClientId();
+        self.clientId.value = questions.newClientId();
         self.apply();
         self.show(self.visible()[0], false);
       }
@@ -247,9 +221,7 @@
     this.screens.forEach(this.clearError, this);
   };
 
-  Survey.prototype.inputs = function (screen) {
-    return toArray(screen.querySelectorAll("input, select, textarea"));
-  };
+  Survey.prototype.inputs = questions.controls;
 
   Survey.prototype.answerOf = function (screen) {
     var inputs = this.inputs(screen);
@@ -258,33 +230,15 @@
       return inputs[0] && inputs[0].checked ? { accepted: "True" } : undefined;
     }
     if (kind === "checks") {
-      return inputs
-        .filter(function (input) {
-          return input.checked;
-        })
-        .map(function (input) {
-          return input.value;
-        });
+      return questions.checkedValues(inputs);
     }
     var radios = inputs.filter(function (input) {
       return input.type === "radio";
     });
     if (radios.length) {
-      var checked = radios.filter(function (input) {
-        return input.checked;
-      })[0];
-      return checked ? checked.value : undefined;
+      return questions.checkedValue(radios);
     }
-    var control = inputs[0];
-    if (!control) {
-      return undefined;
-    }
-    if (control.tagName === "SELECT" && control.multiple) {
-      return toArray(control.selectedOptions).map(function (option) {
-        return option.value;
-      });
-    }
-    return control.value.trim();
+    return questions.valueOf(inputs[0]);
   };
 
   Survey.prototype.answers = function () {
@@ -447,11 +401,7 @@
     box.hidden = false;
     screen.classList.add("has-error");
     this.described(screen).forEach(function (element) {
-      var ids = (element.getAttribute("aria-describedby") || "").split(/\s+/);
-      if (ids.indexOf(box.id) === -1) {
-        ids.push(box.id);
-      }
-      element.setAttribute("aria-describedby", ids.filter(Boolean).join(" "));
+      questions.addToken(element, "aria-describedby", box.id);
     });
   };
 
@@ -464,16 +414,7 @@
     box.hidden = true;
     screen.classList.remove("has-error");
     this.described(screen).forEach(function (element) {
-      var ids = (element.getAttribute("aria-describedby") || "")
-        .split(/\s+/)
-        .filter(function (id) {
-          return id && id !== box.id;
-        });
-      if (ids.length) {
-        element.setAttribute("aria-describedby", ids.join(" "));
-      } else {
-        element.removeAttribute("aria-describedby");
-      }
+      questions.removeToken(element, "aria-describedby", box.id);
       element.removeAttribute("aria-invalid");
     });
   };
