@@ -224,15 +224,21 @@ class ParticipantViewSet(TenantModelViewSet):
         "antenna",
     ]
 
+    edit_template_name = "intake/participant_edit.html"
+
+    # The list opens a participant's edit page and the inspect page shows her:
+    # a coach finds the interviews on both.
+    @property
+    def edit_view_class(self):
+        return _scoped(
+            TenantModelViewSet.edit_view_class.fget(self), ParticipantInterviewsMixin
+        )
+
     @property
     def inspect_view_class(self):
-        return type(
-            "InspectView",
-            (
-                ParticipantInterviewsMixin,
-                TenantModelViewSet.inspect_view_class.fget(self),
-            ),
-            {},
+        return _scoped(
+            TenantModelViewSet.inspect_view_class.fget(self),
+            ParticipantInterviewsMixin,
         )
 
 
