@@ -13,17 +13,12 @@ from surveys.action_plans import action_step_update, open_steps
 from surveys.models import ActionStep, InterviewDraft, StepStatus, Submission
 from tests.surveys.interview_fixtures import (
     client_of,
+    draft_save,
     interview_setting,
-    save,
     version_of,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def setting(world):
-    return interview_setting(world)
 
 
 def send_plan(client, setting):
@@ -78,12 +73,7 @@ def test_a_sent_plan_creates_its_steps_with_the_start_of_their_history(setting):
 
 def test_sending_a_plan_closes_its_draft(setting):
     coach = client_of(setting.coach)
-    save(
-        coach,
-        setting.url("action_plan", "draft"),
-        version=version_of(setting, "action_plan"),
-        answers={"project": "Cuisine"},
-    )
+    draft_save(coach, setting, "action_plan", answers={"project": "Cuisine"})
     assert send_plan(coach, setting).status_code == 201
     assert InterviewDraft.objects.get().submission == Submission.objects.get()
 
@@ -231,7 +221,7 @@ def test_a_draft_keeps_the_review_of_the_steps_until_sent(setting):
     step = ActionStep.objects.order_by("row").first()
     url = setting.url("follow_up", "draft")
     review = {str(step.pk): {"status": "in_progress", "note": "Cours trouvé"}}
-    save(coach, url, version=version_of(setting), steps=review)
+    draft_save(coach, setting, steps=review)
     other = client_of(setting.other_coach)
     assert other.get(url).json()["steps"] == review
     assert other.get(url).json()["answers"] == {}

@@ -13,19 +13,15 @@ from django.urls import reverse
 from intake.roles import Role
 from surveys.models import DraftSave, InterviewDraft
 from surveys.services import MAX_PAYLOAD
+from tests.factories import ParticipantFactory, form_page, question
 from tests.surveys.interview_fixtures import (
     client_of,
-    interview_setting,
-    save,
+    draft_save,
+    referral_of,
     version_of,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def setting(world):
-    return interview_setting(world)
 
 
 ANSWERS = {
@@ -40,10 +36,9 @@ def test_a_draft_saved_on_one_tablet_resumes_on_another_coachs_tablet(setting):
     first = client_of(setting.coach)
     assert first.get(url).status_code == 404
     assert first.get(url).json() == {"error": "none"}
-    response = save(
+    response = draft_save(
         first,
-        url,
-        version=version_of(setting),
+        setting,
         position=1,
         answers={**ANSWERS, "not_a_question": "x", "csrfmiddlewaretoken": "y"},
         notes="Vient avec sa sœur",
@@ -77,23 +72,13 @@ def test_a_draft_saved_on_one_tablet_resumes_on_another_coachs_tablet(setting):
 def test_a_save_from_an_older_revision_is_a_conflict_that_keeps_both(setting):
     url = setting.url("follow_up", "draft")
     tablet_a, tablet_b = client_of(setting.coach), client_of(setting.other_coach)
-    save(tablet_a, url, version=version_of(setting), answers={"how_it_goes": "Bien"})
-    response = save(
-        tablet_b,
-        url,
-        version=version_of(setting),
-        base_revision=1,
-        answers={"how_it_goes": "Fatiguée"},
-    )
+    draft_save(tablet_a, setting, answers={"how_it_goes": "Bien"})
+    tired = {"how_it_goes": "Fatiguée"}
+    response = draft_save(tablet_b, setting, base_revision=1, answers=tired)
     assert response.json()["revision"] == 2
 
-    stale = save(
-        tablet_a,
-        url,
-        version=version_of(setting),
-        base_revision=1,
-        answers={"how_it_goes": "Très bien"},
-    )
+    mine = {"how_it_goes": "Très bien"}
+    stale = draft_save(tablet_a, setting, base_revision=1, answers=mine)
     assert stale.status_code == 409
     answer = stale.json()
     assert answer["error"] == "conflict"
@@ -103,26 +88,15 @@ def test_a_save_from_an_older_revision_is_a_conflict_that_keeps_both(setting):
     # Nothing overwritten: the other tablet's answers stay until a coach chooses.
     assert tablet_a.get(url).json()["answers"] == {"how_it_goes": "Fatiguée"}
     # Choosing "keep mine" saves again from the server's revision.
-    kept = save(
-        tablet_a,
-        url,
-        version=version_of(setting),
-        base_revision=2,
-        answers={"how_it_goes": "Très bien"},
-    )
+    kept = draft_save(tablet_a, setting, base_revision=2, answers=mine)
     assert kept.json()["revision"] == 3
     assert tablet_b.get(url).json()["answers"] == {"how_it_goes": "Très bien"}
 
 
 def test_starting_a_new_draft_when_one_exists_is_a_conflict(setting):
-    url = setting.url("follow_up", "draft")
-    coach = client_of(setting.coach)
-    save(coach, url, version=version_of(setting), answers={"how_it_goes": "Bien"})
-    response = save(
-        client_of(setting.other_coach),
-        url,
-        version=version_of(setting),
-        answers={"how_it_goes": "Autre"},
+    draft_save(client_of(setting.coach), setting, answers={"how_it_goes": "Bien"})
+    response = draft_save(
+        client_of(setting.other_coach), setting, answers={"how_it_goes": "Autre"}
     )
     assert response.status_code == 409
     assert response.json()["server"]["answers"] == {"how_it_goes": "Bien"}
@@ -133,20 +107,16 @@ def test_a_repeated_save_is_stored_once_and_a_reused_id_is_refused(setting):
     url = setting.url("follow_up", "draft")
     coach = client_of(setting.coach)
     client_uuid = uuid.uuid4()
-    fields = {"version": version_of(setting), "answers": {"how_it_goes": "Bien"}}
-    first = save(coach, url, client_uuid=client_uuid, **fields)
-    again = save(coach, url, client_uuid=client_uuid, **fields)
+    fields = {"client_uuid": client_uuid, "answers": {"how_it_goes": "Bien"}}
+    first = draft_save(coach, setting, **fields)
+    again = draft_save(coach, setting, **fields)
     assert first.status_code == again.status_code == 200
     assert again.json()["revision"] == first.json()["revision"] == 1
     assert DraftSave.objects.count() == 1
     assert InterviewDraft.objects.get().revision == 1
 
-    other = save(
-        coach,
-        url,
-        client_uuid=client_uuid,
-        version=version_of(setting),
-        answers={"how_it_goes": "Autre chose"},
+    other = draft_save(
+        coach, setting, client_uuid=client_uuid, answers={"how_it_goes": "Autre chose"}
     )
     assert other.status_code == 409
     assert other.json()["error"] == "client_uuid_reused"
@@ -155,16 +125,11 @@ def test_a_repeated_save_is_stored_once_and_a_reused_id_is_refused(setting):
 
 def test_two_forms_drafts_for_one_participant_stay_apart(setting):
     coach = client_of(setting.coach)
-    save(
+    draft_save(coach, setting, answers={"how_it_goes": "Bien"})
+    draft_save(
         coach,
-        setting.url("follow_up", "draft"),
-        version=version_of(setting),
-        answers={"how_it_goes": "Bien"},
-    )
-    save(
-        coach,
-        setting.url("action_plan", "draft"),
-        version=version_of(setting, "action_plan"),
+        setting,
+        "action_plan",
         answers={"project": "Cuisinière", "action_steps-0-goal": "Travail"},
     )
     follow_up = coach.get(setting.url("follow_up", "draft")).json()
@@ -178,10 +143,8 @@ def test_two_forms_drafts_for_one_participant_stay_apart(setting):
 
 
 def test_a_version_of_another_form_is_refused(setting):
-    response = save(
-        client_of(setting.coach),
-        setting.url("follow_up", "draft"),
-        version=version_of(setting, "action_plan"),
+    response = draft_save(
+        client_of(setting.coach), setting, version=version_of(setting, "action_plan")
     )
     assert response.status_code == 400
     assert response.json()["error"] == "malformed"
@@ -205,12 +168,8 @@ def test_a_malformed_save_is_refused(setting, content):
 
 
 def test_a_too_large_save_is_refused(setting):
-    response = save(
-        client_of(setting.coach),
-        setting.url("follow_up", "draft"),
-        version=version_of(setting),
-        answers={"how_it_goes": "x" * (MAX_PAYLOAD + 1)},
-    )
+    too_much = {"how_it_goes": "x" * (MAX_PAYLOAD + 1)}
+    response = draft_save(client_of(setting.coach), setting, answers=too_much)
     assert response.status_code == 413
     assert not InterviewDraft.objects.exists()
 
@@ -220,12 +179,8 @@ def test_a_too_large_save_is_refused(setting):
 
 @pytest.fixture
 def saved(setting):
-    save(
-        client_of(setting.coach),
-        setting.url("follow_up", "draft"),
-        version=version_of(setting),
-        answers={"how_it_goes": "Confidentiel"},
-    )
+    secret = {"how_it_goes": "Confidentiel"}
+    draft_save(client_of(setting.coach), setting, answers=secret)
     return setting
 
 
@@ -246,7 +201,7 @@ def test_only_the_programme_team_reaches_the_interview(world, saved, key, role):
         response = client.post(url, {}) if name == "send" else client.get(url)
         assert response.status_code == 404, (name, response.status_code)
         assert b"Confidentiel" not in response.content
-    response = save(client, saved.url("follow_up", "draft"), version=version_of(saved))
+    response = draft_save(client, saved)
     assert response.status_code == 404
     assert InterviewDraft.objects.get().answers == {"how_it_goes": "Confidentiel"}
 
@@ -271,35 +226,18 @@ def test_someone_logged_out_is_sent_to_log_in(saved):
 
 
 def test_forged_addresses_find_nothing(world, saved):
-    from tests.factories import ParticipantFactory, form_page, question, referral_in
-
     coach = client_of(saved.coach)
     form, person = saved.forms["follow_up"], saved.participant
     stranger = ParticipantFactory(antenna=world.antenna["a"])  # not referred
-    elsewhere = referral_in(
-        "accepted",
-        programme=world.programme["b"],
-        antenna=world.antenna["b"],
-        referred_by=world.user("b", Role.SOCIAL_WORKER),
-    )
+    elsewhere = referral_of(world, "b")
     other_form = form_page(
         world.programme["b"], [question("singleline", "Q", "q")], kind="follow_up"
     )
     referral_form = form_page(
         world.programme["a"], [question("singleline", "Q", "q")], kind="referral"
     )
-    someone_else = referral_in(
-        "accepted",
-        programme=world.programme["a"],
-        antenna=world.antenna["a"],
-        referred_by=world.user("a", Role.SOCIAL_WORKER),
-    )
-    draft_referral = referral_in(
-        "draft",
-        programme=world.programme["a"],
-        antenna=world.antenna["a"],
-        referred_by=world.user("a", Role.SOCIAL_WORKER),
-    )
+    someone_else = referral_of(world)
+    draft_referral = referral_of(world, state="draft")
     forged = [
         (form.pk, stranger.pk, ""),
         (form.pk, elsewhere.participant.pk, ""),

@@ -7,19 +7,9 @@ from django.urls import reverse
 from django.utils import translation
 
 from intake.roles import Role
-from tests.surveys.interview_fixtures import (
-    client_of,
-    interview_setting,
-    save,
-    version_of,
-)
+from tests.surveys.interview_fixtures import client_of, draft_save
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def setting(world):
-    return interview_setting(world)
 
 
 def url_of(setting, kind) -> str:
@@ -55,12 +45,7 @@ def test_the_referral_page_offers_each_interview_to_start(setting):
 
 
 def test_a_saved_draft_is_offered_to_resume_with_who_saved_it(setting):
-    save(
-        client_of(setting.other_coach),
-        setting.url("follow_up", "draft"),
-        version=version_of(setting),
-        answers={"how_it_goes": "Bien"},
-    )
+    draft_save(client_of(setting.other_coach), setting, answers={"how_it_goes": "Bien"})
     page = referral_page(in_english(setting.coach), setting)
     assert "Resume interview (saved" in page
     assert f"by {setting.other_coach.get_full_name()})" in page

@@ -12,19 +12,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from surveys.models import InterviewDraft, Submission
-from tests.surveys.interview_fixtures import (
-    client_of,
-    interview_setting,
-    save,
-    version_of,
-)
+from tests.surveys.interview_fixtures import client_of, draft_save, version_of
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def setting(world):
-    return interview_setting(world)
 
 
 def answers(setting, **extra) -> dict:
@@ -52,12 +42,7 @@ def send(client, setting, data, **headers):
 
 def test_a_sent_interview_is_stored_with_notes_and_next_appointment(setting):
     coach = client_of(setting.coach)
-    save(
-        coach,
-        setting.url("follow_up", "draft"),
-        version=version_of(setting),
-        answers={"how_it_goes": "Mieux"},
-    )
+    draft_save(coach, setting, answers={"how_it_goes": "Mieux"})
     response = send(coach, setting, answers(setting))
     assert response.status_code == 201, response.content
     submission = Submission.objects.get()
@@ -125,13 +110,11 @@ def test_answers_with_errors_are_answered_by_field(setting):
 
 def test_a_saved_draft_cannot_be_saved_again_once_sent(setting):
     coach = client_of(setting.coach)
-    url = setting.url("follow_up", "draft")
-    save(coach, url, version=version_of(setting), answers={"how_it_goes": "Bien"})
+    draft_save(coach, setting, answers={"how_it_goes": "Bien"})
     send(coach, setting, answers(setting))
-    late = save(
+    late = draft_save(
         client_of(setting.other_coach),
-        url,
-        version=version_of(setting),
+        setting,
         base_revision=1,
         answers={"how_it_goes": "En retard"},
     )
@@ -141,7 +124,7 @@ def test_a_saved_draft_cannot_be_saved_again_once_sent(setting):
         "referrals:detail", args=[setting.referral.pk]
     )
     # A new interview of the same form starts a new draft.
-    fresh = save(coach, url, version=version_of(setting), answers={"how_it_goes": "2"})
+    fresh = draft_save(coach, setting, answers={"how_it_goes": "2"})
     assert fresh.status_code == 200
     assert InterviewDraft.objects.count() == 2
 

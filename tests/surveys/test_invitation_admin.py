@@ -13,10 +13,11 @@ from django.utils import timezone
 from django.utils.translation import override
 
 from intake.roles import Role
-from surveys.invitations import InvitationInvalid, invitation_create, token_hash
+from surveys.invitations import InvitationInvalid, token_hash
 from surveys.invitations import invitation_for_token as opened
 from surveys.models import Invitation, InvitationKind
-from tests.factories import form_page, question, referral_in
+from tests.factories import form_page, question
+from tests.surveys.interview_fixtures import english, referral_of, session_invitation
 
 INDEX = reverse("survey_invitations:index")
 ADD_SESSION = reverse("survey_invitations:add_session")
@@ -35,11 +36,6 @@ def satisfaction(programme, kind="participant_satisfaction", title="Satisfaction
 @pytest.fixture
 def surveys(world):
     return {key: satisfaction(world.programme[key]) for key in ("a", "b")}
-
-
-def english(client):
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    return client
 
 
 def later(**delta) -> str:
@@ -118,21 +114,11 @@ def test_a_coach_makes_a_session_code_and_gets_its_printable_sheet(world, survey
 
 
 def test_the_list_shows_the_programmes_invitations_and_their_state(world, surveys):
-    coach = world.user("a", Role.COACH)
-    mine, _token = invitation_create(
-        user=coach,
-        form=surveys["a"],
-        kind=InvitationKind.SESSION,
-        label="Groupe du mardi",
-        max_uses=8,
+    mine, _token = session_invitation(
+        world, surveys["a"], label="Groupe du mardi", max_uses=8
     )
     Invitation.objects.filter(pk=mine.pk).update(use_count=3)
-    invitation_create(
-        user=world.user("b", Role.COACH),
-        form=surveys["b"],
-        kind=InvitationKind.SESSION,
-        label="Groupe de Gand",
-    )
+    session_invitation(world, surveys["b"], key="b", label="Groupe de Gand")
 
     content = english(world.client("a", Role.COACH)).get(INDEX).content.decode()
 
@@ -140,14 +126,9 @@ def test_the_list_shows_the_programmes_invitations_and_their_state(world, survey
     assert "Groupe de Gand" not in content
 
 
-def followed(world, key="a"):
-    """A participant of programme ``key`` (her referral is in progress)."""
-    return referral_in(
-        "in_progress",
-        programme=world.programme[key],
-        antenna=world.antenna[key],
-        referred_by=world.user(key, Role.SOCIAL_WORKER),
-    ).participant
+def followed(world):
+    """A participant of programme A (her referral is in progress)."""
+    return referral_of(world, state="in_progress").participant
 
 
 def test_a_personal_link_for_a_participant(world, surveys):
@@ -215,12 +196,7 @@ def test_no_session_in_the_past_nor_on_another_programmes_survey(world, surveys)
 
 
 def test_renewing_shows_a_new_sheet_and_the_old_code_stops(world, surveys):
-    invitation, old = invitation_create(
-        user=world.user("a", Role.COACH),
-        form=surveys["a"],
-        kind=InvitationKind.SESSION,
-        label="Groupe",
-    )
+    invitation, old = session_invitation(world, surveys["a"])
     client = english(world.client("a", Role.COACH))
     detail = client.get(reverse("survey_invitations:detail", args=[invitation.pk]))
     assert old not in detail.content.decode()
@@ -237,12 +213,7 @@ def test_renewing_shows_a_new_sheet_and_the_old_code_stops(world, surveys):
 
 
 def test_withdrawing_closes_the_code(world, surveys):
-    invitation, token = invitation_create(
-        user=world.user("a", Role.COACH),
-        form=surveys["a"],
-        kind=InvitationKind.SESSION,
-        label="Groupe",
-    )
+    invitation, token = session_invitation(world, surveys["a"])
     client = english(world.client("a", Role.PROGRAMME_MANAGER))
 
     response = client.post(reverse("survey_invitations:withdraw", args=[invitation.pk]))
@@ -272,12 +243,7 @@ def test_only_the_programme_team_makes_invitations(world, surveys, role):
 
 
 def test_another_programmes_invitation_does_not_exist_for_me(world, surveys):
-    invitation, _token = invitation_create(
-        user=world.user("b", Role.COACH),
-        form=surveys["b"],
-        kind=InvitationKind.SESSION,
-        label="Gand",
-    )
+    invitation, _token = session_invitation(world, surveys["b"], key="b", label="Gand")
     for client in (
         world.client("b", Role.SOCIAL_WORKER),
         world.client("a", Role.COACH),

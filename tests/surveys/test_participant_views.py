@@ -16,6 +16,7 @@ from intake.roles import Role
 from surveys.invitations import invitation_create, invitation_withdraw
 from surveys.models import Invitation, InvitationKind, Submission
 from tests.factories import form_page, question
+from tests.surveys.interview_fixtures import translate
 
 #: The answers a participant gives to :func:`satisfaction_form`.
 ANSWERS = {
@@ -445,24 +446,6 @@ def test_kiosk_mode_goes_back_to_the_language_choice_with_a_thank_you(client, se
 
 
 # --- languages of the content -------------------------------------------------
-
-
-def translate(page, language: str, labels: dict[str, str]):
-    """A translation of ``page`` (wagtail-localize's kind: same translation key)
-    where only the questions named in ``labels`` got a new label."""
-    from wagtail.models import Locale
-
-    locale, _created = Locale.objects.get_or_create(language_code=language)
-    copy = page.copy_for_translation(locale, copy_parents=True)
-    raw = list(copy.form_fields.raw_data)
-    for block in raw:
-        key = block["value"].get("key")
-        if key in labels:
-            block["value"]["label"] = labels[key]
-    copy.form_fields = raw
-    copy.save_revision().publish()
-    copy.refresh_from_db()
-    return copy
 
 
 def test_a_survey_not_translated_is_shown_in_its_source_language_with_a_marker(

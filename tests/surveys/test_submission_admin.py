@@ -2,45 +2,40 @@
 
 from __future__ import annotations
 
-import copy
 import csv
 import datetime
 import io
 import re
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext, override
 from openpyxl import load_workbook
-from wagtail.models import Locale
 
 from intake.roles import Role
-from surveys.builder import _FORM_CLASSES
 from surveys.models import FormPage, Submission
 from tests.factories import (
-    PASSWORD,
     ProgrammeFactory,
     choices,
     form_page,
     question,
     staff_member,
 )
+from tests.surveys.interview_fixtures import (
+    client_of,
+    english,
+    matrix,
+    relabelled,
+    translate,
+)
 
 FORMS_URL = reverse("surveys_submissions:forms")
 
 
-@pytest.fixture(autouse=True)
-def fresh_form_classes():
-    """Form classes are cached by version id, which a rolled-back test reuses."""
-    _FORM_CLASSES.clear()
-    yield
-    _FORM_CLASSES.clear()
-
-
 @pytest.fixture
 def interview(world) -> FormPage:
+    attitudes = {"punctual": "Ponctuel", "polite": "Poli"}
     return form_page(
         world.programme["a"],
         [
@@ -54,17 +49,7 @@ def interview(world) -> FormPage:
                 required=False,
                 choices=choices(("friends", "Des amis"), ("language", "La langue")),
             ),
-            question(
-                "matrix",
-                "Attitude",
-                "attitude",
-                required=False,
-                points="5",
-                statements=[
-                    {"key": "punctual", "text": "Ponctuel"},
-                    {"key": "polite", "text": "Poli"},
-                ],
-            ),
+            matrix("Attitude", "attitude", attitudes, required=False, points="5"),
             question("country", "Pays d'origine", "origin", required=False),
             question("languages", "Langues parlées", "spoken", required=False),
             question("action_plan", "Plan d'action", "plan", required=False),
@@ -73,12 +58,6 @@ def interview(world) -> FormPage:
         ],
         title="Entretien AMIE",
     )
-
-
-def in_english(client):
-    """The admin in English: the interface's texts do not depend on catalogues."""
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    return client
 
 
 def send(client, page: FormPage, **answers) -> Submission:
@@ -92,38 +71,9 @@ def send(client, page: FormPage, **answers) -> Submission:
     return Submission.objects.order_by("-pk").first()
 
 
-def translate(page: FormPage, language: str, labels: dict[str, str]) -> FormPage:
-    """A published translation of ``page`` whose questions carry ``labels``."""
-    locale, _created = Locale.objects.get_or_create(language_code=language)
-    translation = page.copy_for_translation(locale, copy_parents=True)
-    raw = copy.deepcopy(list(translation.form_fields.raw_data))
-    for block in raw:
-        block["value"]["label"] = labels.get(block["value"]["key"], "?")
-    translation.form_fields = raw
-    translation.save_revision().publish()
-    return FormPage.objects.get(pk=translation.pk)
-
-
 def publish_changed(page: FormPage, *, rename: dict[str, str], drop: set[str]):
     """What a manager does in the editor: rename questions, remove some, publish."""
-    page = FormPage.objects.get(pk=page.pk)
-    raw = [
-        block
-        for block in copy.deepcopy(list(page.form_fields.raw_data))
-        if block["value"].get("key") not in drop
-    ]
-    for block in raw:
-        key = block["value"].get("key")
-        if key in rename:
-            block["value"]["label"] = rename[key]
-    page.form_fields = raw
-    page.save_revision().publish()
-
-
-def logged_in(user) -> Client:
-    client = Client()
-    assert client.login(username=user.username, password=PASSWORD)
-    return client
+    relabelled(FormPage.objects.get(pk=page.pk), rename, drop=drop)
 
 
 def content(response) -> str:
@@ -161,7 +111,7 @@ def xlsx_rows(response) -> list[list]:
 def test_the_forms_menu_lists_the_forms_of_her_programmes_with_their_counts(
     world, interview
 ):
-    coach = in_english(world.client("a", Role.COACH))
+    coach = english(world.client("a", Role.COACH))
     send(coach, interview, first_name="Amina", mood="4", motivated="yes")
     send(coach, interview, first_name="Bilal", mood="2", motivated="no")
     other = form_page(
@@ -205,7 +155,7 @@ def test_the_list_shows_every_languages_submissions_and_filters_them(world, inte
             "motivated": "Gemotiveerd?",
         },
     )
-    coach = in_english(world.client("a", Role.COACH))
+    coach = english(world.client("a", Role.COACH))
     amina = send(coach, interview, first_name="Amina", mood="4", motivated="yes")
     send(coach, interview, first_name="Bilal", mood="3", motivated="no")
     send(coach, dutch, first_name="Chiara", mood="5", motivated="yes")
@@ -239,7 +189,7 @@ def test_the_list_shows_every_languages_submissions_and_filters_them(world, inte
 
 def test_the_list_is_paginated(world):
     page = form_page(world.programme["a"], [question("singleline", "Nom", "name")])
-    coach = in_english(world.client("a", Role.COACH))
+    coach = english(world.client("a", Role.COACH))
     for number in range(27):
         send(coach, page, name=f"Person {number:02d}")
     index = reverse("surveys_submissions:index", args=(page.pk,))
@@ -256,7 +206,7 @@ def test_the_list_is_paginated(world):
 
 
 def test_the_detail_shows_every_answer_under_its_label(world, interview):
-    coach = in_english(world.client("a", Role.COACH))
+    coach = english(world.client("a", Role.COACH))
     submission = send(
         coach,
         interview,
@@ -335,7 +285,7 @@ def test_an_old_submission_keeps_removed_and_renamed_questions(world, interview)
 
 
 def test_the_summary_counts_and_averages(world, interview):
-    coach = in_english(world.client("a", Role.COACH))
+    coach = english(world.client("a", Role.COACH))
     send(
         coach,
         interview,
@@ -414,8 +364,8 @@ def referral(world) -> FormPage:
 
 
 def test_the_exports_hold_exactly_the_readers_rows_with_clear_headings(world, referral):
-    social_worker = in_english(world.client("a", Role.SOCIAL_WORKER))
-    coach = in_english(world.client("a", Role.COACH))
+    social_worker = english(world.client("a", Role.SOCIAL_WORKER))
+    coach = english(world.client("a", Role.COACH))
     send(social_worker, referral, name="Amina", reason="work")
     send(coach, referral, name="Bilal", reason="language")
     index = reverse("surveys_submissions:index", args=(referral.pk,))
@@ -441,7 +391,7 @@ def test_the_exports_hold_exactly_the_readers_rows_with_clear_headings(world, re
 
 def test_the_exports_respect_the_filters(world, interview):
     dutch = translate(interview, "nl", {"first_name": "Voornaam"})
-    coach = in_english(world.client("a", Role.COACH))
+    coach = english(world.client("a", Role.COACH))
     send(coach, interview, first_name="Amina", mood="4", motivated="yes")
     send(coach, dutch, first_name="Chiara", mood="5", motivated="yes")
     index = reverse("surveys_submissions:index", args=(interview.pk,))
@@ -466,7 +416,7 @@ def test_other_teams_get_404_on_every_url_of_the_form(world, interview, referral
     outsiders = {
         "admin of CPAS b": world.client("b", Role.CPAS_ADMIN),
         "manager of CPAS b": world.client("b", Role.PROGRAMME_MANAGER),
-        "coach of another programme": logged_in(other_programme.user),
+        "coach of another programme": client_of(other_programme.user),
         "social worker who sent nothing": world.client("a", Role.SOCIAL_WORKER),
     }
     urls = page_urls(interview, submission)
@@ -493,7 +443,7 @@ def test_screens_read_a_constant_number_of_queries_whatever_the_count(world, int
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    coach = in_english(world.client("a", Role.COACH))
+    coach = english(world.client("a", Role.COACH))
     index = reverse("surveys_submissions:index", args=(interview.pk,))
     urls = [
         index,

@@ -13,17 +13,9 @@ from openpyxl import load_workbook
 from wagtail.models import Locale
 
 from intake.roles import Role
-from surveys.builder import _FORM_CLASSES
-from surveys.invitations import invitation_create
-from surveys.models import FormPage, InvitationKind, Submission
+from surveys.models import FormPage, Submission
 from tests.factories import form_page, question
-
-
-@pytest.fixture(autouse=True)
-def fresh_form_classes():
-    _FORM_CLASSES.clear()
-    yield
-    _FORM_CLASSES.clear()
+from tests.surveys.interview_fixtures import english, session_invitation
 
 
 @pytest.fixture
@@ -40,13 +32,7 @@ def survey(world) -> FormPage:
 
 
 def session(world, survey, label="Mardi"):
-    invitation, _token = invitation_create(
-        user=world.user("a", Role.COACH),
-        form=survey,
-        kind=InvitationKind.SESSION,
-        label=label,
-        max_uses=30,
-    )
+    invitation, _token = session_invitation(world, survey, label=label, max_uses=30)
     return invitation
 
 
@@ -75,9 +61,7 @@ def url(survey, **query) -> str:
 
 
 def page(world, target, role=Role.COACH) -> str:
-    client = world.client("a", role)
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    response = client.get(target)
+    response = english(world.client("a", role)).get(target)
     assert response.status_code == 200, response.status_code
     return response.content.decode()
 
@@ -157,8 +141,7 @@ def test_the_export_follows_the_filters_and_names_nobody(world, survey):
     for point in (5, 4, 4, 3, 2):
         answer(survey, module=point, invitation=tuesday, comment=f"Texte {point}")
     answer(survey, module=1)
-    client = world.client("a", Role.COACH)
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    client = english(world.client("a", Role.COACH))
 
     response = client.get(url(survey, session=tuesday.pk, export="csv"))
 
