@@ -205,20 +205,27 @@ def wait_for_state(page, *states: str, timeout: float = 15_000) -> None:
 
 
 def wait_until_kept(page, setting: Setting) -> None:
-    """Until the service worker keeps the interview page (it opens offline)."""
-    page.wait_for_function(
-        """async (path) => {
-            await navigator.serviceWorker.ready;
+    """Until the service worker keeps the interview page (it opens offline).
+
+    The worker answers the page's "keep" message once the page is in its
+    cache, and the page marks itself ``data-kept``; the cache is then read to
+    be sure. (``wait_for_function`` takes any Promise for a truthy answer: an
+    async predicate there would not wait at all.)
+    """
+    page.wait_for_selector("#interview[data-kept]", state="attached")
+    kept_pages = page.evaluate(
+        """async () => {
+            const paths = [];
             for (const name of await caches.keys()) {
                 const cache = await caches.open(name);
                 for (const request of await cache.keys()) {
-                    if (new URL(request.url).pathname === path) return true;
+                    paths.push(new URL(request.url).pathname);
                 }
             }
-            return false;
-        }""",
-        arg=setting.path().split("?")[0],
+            return paths;
+        }"""
     )
+    assert setting.path().split("?")[0] in kept_pages
 
 
 def eventually(read, timeout: float = 10.0):

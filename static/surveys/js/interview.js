@@ -17,7 +17,8 @@
  *   the SAME send and the server stores it once.
  * - Conflicts (the draft saved meanwhile on another tablet): both versions,
  *   question by question, and the coach chooses.
- * - A service worker (/interviews/sw.js) keeps the page and its files.
+ * - A service worker (/interviews/sw.js) keeps the page and its files; once it
+ *   holds the page, #interview gets data-kept (the page then opens offline).
  *
  * Reading the answers, lists and action plans: questions.js, as on form.js.
  */
@@ -1741,6 +1742,18 @@
     toArray(document.querySelectorAll(assets)).forEach(function (element) {
       keep.push(element.href || element.src);
     });
+    var main = this.main;
+    navigator.serviceWorker.addEventListener("message", function (event) {
+      var data = event.data || {};
+      if (data.type === "kept" && Array.isArray(data.urls)) {
+        if (data.urls.indexOf(location.href) !== -1) {
+          main.setAttribute("data-kept", "");
+        }
+      }
+    });
+    if (navigator.serviceWorker.startMessages) {
+      navigator.serviceWorker.startMessages();
+    }
     navigator.serviceWorker
       .register(url, { scope: "/" })
       .then(function () {

@@ -15,6 +15,8 @@
  *
  * The page tells the worker which URLs to keep ({type: "keep", urls: [...]}):
  * itself and the files it uses, so the first visit already works offline.
+ * Once they are in the caches, the worker answers {type: "kept", urls: [...]}
+ * with those it holds (a URL that could not be fetched is not among them).
  */
 "use strict";
 
@@ -74,14 +76,19 @@ self.addEventListener("activate", function (event) {
   );
 });
 
-/** Keep a copy of a good answer (not a redirect to the login page, not an error). */
+/**
+ * Keep a copy of a good answer (not a redirect to the login page, not an error);
+ * true once it is in the cache.
+ */
 function keep(cacheName, request, response) {
   if (!response || !response.ok || response.redirected || response.type !== "basic") {
-    return Promise.resolve();
+    return Promise.resolve(false);
   }
   var copy = response.clone();
   return caches.open(cacheName).then(function (cache) {
-    return cache.put(request, copy);
+    return cache.put(request, copy).then(function () {
+      return true;
+    });
   });
 }
 
@@ -153,7 +160,11 @@ self.addEventListener("fetch", function (event) {
   }
 });
 
-/** The page asks to keep itself and its files (first visit, not yet controlled). */
+/**
+ * The page asks to keep itself and its files (first visit, not yet controlled);
+ * the answer lists the URLs now in the caches, so the page knows whether it
+ * opens without a network.
+ */
 self.addEventListener("message", function (event) {
   var data = event.data || {};
   if (data.type !== "keep" || !Array.isArray(data.urls)) {
@@ -161,33 +172,47 @@ self.addEventListener("message", function (event) {
   }
   var work = Promise.all(
     data.urls.map(function (href) {
-      var url;
-      try {
-        url = new URL(href, self.location.origin);
-      } catch (error) {
-        return null;
-      }
-      var cacheName = isInterviewPage(url) ? PAGE_CACHE : isStatic(url) ? STATIC_CACHE : null;
-      if (!cacheName) {
-        return null;
-      }
-      return caches.open(cacheName).then(function (cache) {
-        return cache.match(url.href).then(function (found) {
-          if (found && cacheName === STATIC_CACHE) {
-            return null;
-          }
-          return fetch(url.href, { credentials: "same-origin" })
-            .then(function (response) {
-              return keep(cacheName, url.href, response);
-            })
-            .catch(function () {});
-        });
+      return keepUrl(href).then(function (held) {
+        return held ? href : null;
       });
     })
-  ).then(function () {
+  ).then(function (held) {
     if (event.source && event.source.postMessage) {
-      event.source.postMessage({ type: "kept" });
+      event.source.postMessage({
+        type: "kept",
+        urls: held.filter(function (href) {
+          return href !== null;
+        }),
+      });
     }
   });
   event.waitUntil(work);
 });
+
+/** Fetch and keep one URL the page uses; true once a good copy is in a cache. */
+function keepUrl(href) {
+  var url;
+  try {
+    url = new URL(href, self.location.origin);
+  } catch (error) {
+    return Promise.resolve(false);
+  }
+  var cacheName = isInterviewPage(url) ? PAGE_CACHE : isStatic(url) ? STATIC_CACHE : null;
+  if (!cacheName) {
+    return Promise.resolve(false);
+  }
+  return caches.open(cacheName).then(function (cache) {
+    return cache.match(url.href).then(function (found) {
+      if (found && cacheName === STATIC_CACHE) {
+        return true;
+      }
+      return fetch(url.href, { credentials: "same-origin" })
+        .then(function (response) {
+          return keep(cacheName, url.href, response);
+        })
+        .catch(function () {
+          return Boolean(found); // offline meanwhile: the older copy still opens
+        });
+    });
+  });
+}
