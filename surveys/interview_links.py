@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Q
 from django.urls import reverse
 
 from intake.models import Participant, Programme, Referral
 from surveys.interviews import INTERVIEW_KINDS, is_interviewer, person_name
 from surveys.models import FormPage, InterviewDraft
+from surveys.selectors.forms import programme_forms
 
 
 @dataclass(frozen=True)
@@ -38,30 +38,7 @@ class ProgrammeInterviews:
 def interview_forms(programme: Programme, language: str = "") -> list[FormPage]:
     """The programme's live interview forms, one per form (in ``language`` when
     it has a page in it), in the order of a participant's path."""
-    from home.models import ProgrammePage
-
-    parents = ProgrammePage.objects.filter(programme=programme).values_list(
-        "path", "depth"
-    )
-    under = Q(pk__in=[])
-    for path, depth in parents:
-        under |= Q(path__startswith=path, depth=depth + 1)
-    chosen: dict[Any, FormPage] = {}
-    pages = (
-        FormPage.objects.live()
-        .filter(under, kind__in=INTERVIEW_KINDS)
-        .select_related("locale")
-        .order_by("pk")
-    )
-    for page in pages:
-        first = chosen.get(page.translation_key)
-        if first is None or (
-            page.locale.language_code == language
-            and first.locale.language_code != language
-        ):
-            chosen[page.translation_key] = page
-    order = {kind: index for index, kind in enumerate(INTERVIEW_KINDS)}
-    return sorted(chosen.values(), key=lambda page: (order[page.kind], page.pk))
+    return programme_forms(programme, INTERVIEW_KINDS, language)
 
 
 def interview_links(

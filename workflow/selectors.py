@@ -19,8 +19,9 @@ from intake.models import Programme, Referral, ReferralState
 from intake.models.referral import OPEN_STATES
 from intake.roles import Role, roles_of
 from intake.tenancy import scope_of
-from surveys.models import FormKind, FormPage, FormVersion, Submission
+from surveys.models import FormKind, FormVersion, Submission
 from surveys.schema import FieldSpec
+from surveys.selectors.forms import programme_forms
 from workflow.models import TransitionLog
 
 S = ReferralState
@@ -269,40 +270,14 @@ def follow_up_forms(referral: Referral, language: str = "") -> list[FormLink]:
     obstacles, action plan, final evaluation), each a link that names the referral
     and how many times it was already filled for it; in ``language`` when the form
     has a page in it, in its source language otherwise."""
-    from home.models import ProgrammePage
-
-    parents = list(
-        ProgrammePage.objects.filter(programme=referral.programme).values_list(
-            "path", "depth"
-        )
-    )
-    if not parents:
-        return []
-    under = Q(pk__in=[])
-    for path, depth in parents:
-        under |= Q(path__startswith=path, depth=depth + 1)
-    pages = (
-        FormPage.objects.live()
-        .filter(under, kind__in=FOLLOW_UP_KINDS)
-        .select_related("locale")
-        .order_by("pk")
-    )
-    chosen: dict[Any, FormPage] = {}
-    for page in pages:
-        first = chosen.get(page.translation_key)
-        if first is None or (
-            page.locale.language_code == language
-            and first.locale.language_code != language
-        ):
-            chosen[page.translation_key] = page
+    forms = programme_forms(referral.programme, FOLLOW_UP_KINDS, language)
     filled = dict(
         referral.submissions.order_by()
         .values_list("translation_key")
         .annotate(count=Count("pk"))
     )
-    order = {kind: index for index, kind in enumerate(FOLLOW_UP_KINDS)}
     links = []
-    for page in sorted(chosen.values(), key=lambda p: (order[p.kind], p.pk)):
+    for page in forms:
         url = page.url
         if not url:
             continue

@@ -107,3 +107,38 @@ def form_versions(page: FormPage) -> list[FormVersion]:
         .select_related("locale")
         .order_by("-pk")
     )
+
+
+def programme_forms(
+    programme, kinds: Iterable[str], language: str = ""
+) -> list[FormPage]:
+    """The programme's live forms of ``kinds``, one page per form: the page in
+    ``language`` when the form has one, else its first (source) page; in the
+    order of ``kinds`` (a participant's path), then of creation."""
+    from home.models import ProgrammePage
+
+    kinds = list(kinds)
+    under = [
+        Q(path__startswith=path, depth=depth + 1)
+        for path, depth in ProgrammePage.objects.filter(
+            programme=programme
+        ).values_list("path", "depth")
+    ]
+    if not under:
+        return []
+    pages = (
+        FormPage.objects.live()
+        .filter(reduce(or_, under), kind__in=kinds)
+        .select_related("locale")
+        .order_by("pk")
+    )
+    chosen: dict[Any, FormPage] = {}
+    for page in pages:
+        first = chosen.get(page.translation_key)
+        if first is None or (
+            page.locale.language_code == language
+            and first.locale.language_code != language
+        ):
+            chosen[page.translation_key] = page
+    order = {kind: index for index, kind in enumerate(kinds)}
+    return sorted(chosen.values(), key=lambda page: (order[page.kind], page.pk))
