@@ -177,31 +177,14 @@
     return answers;
   };
 
-  /** Inputs that get the `required` attribute when their question is required. */
-  SurveyForm.prototype.requiredTargets = questions.requiredTargets;
-
   /** Show what the conditions allow; hidden inputs are disabled (not sent). */
   SurveyForm.prototype.apply = function () {
     var shown = this.conditions.evaluate(this.rules, this.answers());
-    var keys = {};
-    shown.keys.forEach(function (key) {
-      keys[key] = true;
-    });
     this.steps.forEach(function (step) {
       var on = shown.steps.indexOf(Number(step.getAttribute("data-step"))) !== -1;
       step.toggleAttribute("data-off", !on);
     });
-    this.questions.forEach(function (question) {
-      var on = keys[question.getAttribute("data-question")] === true;
-      question.hidden = !on;
-      this.controls(question).forEach(function (control) {
-        control.disabled = !on;
-      });
-      var required = on && question.hasAttribute("data-required");
-      this.requiredTargets(question).forEach(function (control) {
-        control.required = required;
-      });
-    }, this);
+    questions.showQuestions(this.questions, shown.keys);
     this.render();
   };
 
@@ -309,39 +292,8 @@
 
   /** What is wrong with the answer to a shown question, or "" (mirrors the server). */
   SurveyForm.prototype.problemOf = function (question) {
-    if (question.hidden || question.classList.contains("question-hidden")) {
-      return "";
-    }
-    var messages = this.messages;
-    var controls = this.controls(question);
-    var invalid = controls.some(function (c) {
-      return c.validity && !c.validity.valid && !c.validity.valueMissing;
-    });
-    if (invalid) {
-      return messages.invalid;
-    }
-    var required = question.hasAttribute("data-required");
-    var matrix = question.querySelector("[data-matrix]");
-    if (matrix) {
-      var rows = toArray(matrix.querySelectorAll("[data-matrix-row]"));
-      var unanswered = rows.some(function (row) {
-        return !row.querySelector("input[type=radio]:checked");
-      });
-      return required && unanswered ? messages["every-line"] : "";
-    }
-    var answer = this.answerOf(question);
-    if (question.querySelector("[data-action-plan]")) {
-      var incomplete = answer.some(function (row) {
-        return !row.goal || !row.step;
-      });
-      if (incomplete) {
-        return messages["plan-row"];
-      }
-    }
-    if (required && !this.conditions.isAnswered(answer)) {
-      return messages.required;
-    }
-    return "";
+    var problem = questions.problemOf(question, this.conditions);
+    return problem ? this.messages[problem] : "";
   };
 
   SurveyForm.prototype.validate = function (step) {

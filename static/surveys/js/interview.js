@@ -508,8 +508,6 @@
     return answers;
   };
 
-  Interview.prototype.requiredTargets = questions.requiredTargets;
-
   /** Show what the conditions allow; hidden inputs are disabled (not sent). */
   Interview.prototype.apply = function () {
     if (!this.conditions) {
@@ -517,10 +515,6 @@
       return;
     }
     var shown = this.conditions.evaluate(this.rules, this.conditionAnswers());
-    var keys = {};
-    shown.keys.forEach(function (key) {
-      keys[key] = true;
-    });
     this.sections.forEach(function (section) {
       var step = section.getAttribute("data-step");
       if (!/^\d+$/.test(step || "")) {
@@ -528,17 +522,7 @@
       }
       section.toggleAttribute("data-off", shown.steps.indexOf(Number(step)) === -1);
     });
-    this.ruledQuestions.forEach(function (question) {
-      var on = keys[question.getAttribute("data-question")] === true;
-      question.hidden = !on;
-      this.controls(question).forEach(function (control) {
-        control.disabled = !on;
-      });
-      var required = on && question.hasAttribute("data-required");
-      this.requiredTargets(question).forEach(function (control) {
-        control.required = required;
-      });
-    }, this);
+    questions.showQuestions(this.ruledQuestions, shown.keys);
     this.render();
   };
 
@@ -1320,42 +1304,10 @@
 
   // --- checks before sending ----------------------------------------------------------
 
+  /** What is wrong with the answer to a shown question, or "" (mirrors the server). */
   Interview.prototype.problemOf = function (question) {
-    if (question.hidden || question.classList.contains("question-hidden")) {
-      return "";
-    }
-    var controls = this.controls(question);
-    var invalid = controls.some(function (c) {
-      return c.validity && !c.validity.valid && !c.validity.valueMissing;
-    });
-    if (invalid) {
-      return this.text("invalid");
-    }
-    var required = question.hasAttribute("data-required");
-    var matrix = question.querySelector("[data-matrix]");
-    if (matrix) {
-      var rows = toArray(matrix.querySelectorAll("[data-matrix-row]"));
-      var unanswered = rows.some(function (row) {
-        return !row.querySelector("input[type=radio]:checked");
-      });
-      return required && unanswered ? this.text("every_line", "required") : "";
-    }
-    var answer = this.answerOf(question);
-    if (question.querySelector("[data-action-plan]")) {
-      var incomplete = answer.some(function (row) {
-        return !row.goal || !row.step;
-      });
-      if (incomplete) {
-        return this.text("plan_row", "required");
-      }
-    }
-    var answered = this.conditions
-      ? this.conditions.isAnswered(answer)
-      : answer !== undefined && answer !== "";
-    if (required && !answered) {
-      return this.text("required");
-    }
-    return "";
+    var problem = questions.problemOf(question, this.conditions);
+    return problem ? this.text(problem.replace("-", "_"), "required") : "";
   };
 
   /** The error box of a field outside the form's questions (a plan step under review). */

@@ -366,10 +366,7 @@
     if (!screen || !screen.hasAttribute("data-required")) {
       return "";
     }
-    var answer = this.answerOf(screen);
-    var answered = window.SurveyConditions
-      ? window.SurveyConditions.isAnswered(answer)
-      : answer !== undefined && answer !== "" && !(answer.length === 0);
+    var answered = questions.isAnswered(this.answerOf(screen), window.SurveyConditions);
     return answered ? "" : this.messages.required || "!";
   };
 

@@ -6,6 +6,9 @@
  * - answerOf(question): a question's answer exactly as the server reads it,
  *   for conditions.js (strings, lists, "True", an object for a matrix);
  * - requiredTargets(question): the inputs that get `required`;
+ * - showQuestions(questions, keys): shown or hidden as the conditions say;
+ * - problemOf(question, conditions): what is wrong with an answer, as a key
+ *   ("invalid", "every-line", "plan-row", "required") each page words itself;
  * - "Add another" / "Remove" for lists, "Add a step" for action plans, and
  *   growing them back to a kept number of items (growLists);
  * - the values an input holds and putting them back (valuesOf, setValues);
@@ -414,6 +417,76 @@
     });
   }
 
+  // --- conditions and checks ----------------------------------------------------
+
+  /**
+   * Show or hide each question as the conditions say (``shownKeys``: the keys
+   * of the questions shown); a hidden question's inputs are disabled (not
+   * sent) and never required.
+   */
+  function showQuestions(list, shownKeys) {
+    var shown = {};
+    shownKeys.forEach(function (key) {
+      shown[key] = true;
+    });
+    list.forEach(function (question) {
+      var on = shown[question.getAttribute("data-question")] === true;
+      question.hidden = !on;
+      controls(question).forEach(function (control) {
+        control.disabled = !on;
+      });
+      var required = on && question.hasAttribute("data-required");
+      requiredTargets(question).forEach(function (control) {
+        control.required = required;
+      });
+    });
+  }
+
+  /** Whether an answer counts as given (conditions.js's rule, if it is there). */
+  function isAnswered(answer, conditions) {
+    if (conditions) {
+      return conditions.isAnswered(answer);
+    }
+    return answer !== undefined && answer !== "" && !(answer.length === 0);
+  }
+
+  /**
+   * What is wrong with the answer to a shown question, as the server would
+   * say it: "" (nothing), "invalid" (a value the browser refuses),
+   * "every-line" (a required grid with a line left), "plan-row" (a step of an
+   * action plan without its goal or its step) or "required".
+   */
+  function problemOf(question, conditions) {
+    if (question.hidden || question.classList.contains("question-hidden")) {
+      return "";
+    }
+    var invalid = controls(question).some(function (c) {
+      return c.validity && !c.validity.valid && !c.validity.valueMissing;
+    });
+    if (invalid) {
+      return "invalid";
+    }
+    var required = question.hasAttribute("data-required");
+    var matrix = question.querySelector("[data-matrix]");
+    if (matrix) {
+      var rows = toArray(matrix.querySelectorAll("[data-matrix-row]"));
+      var unanswered = rows.some(function (row) {
+        return !row.querySelector("input[type=radio]:checked");
+      });
+      return required && unanswered ? "every-line" : "";
+    }
+    var answer = answerOf(question);
+    if (question.querySelector("[data-action-plan]")) {
+      var incomplete = answer.some(function (row) {
+        return !row.goal || !row.step;
+      });
+      if (incomplete) {
+        return "plan-row";
+      }
+    }
+    return required && !isAnswered(answer, conditions) ? "required" : "";
+  }
+
   root.SurveyQuestions = {
     addToken: addToken,
     answerOf: answerOf,
@@ -422,11 +495,14 @@
     controls: controls,
     growLists: growLists,
     isAnswerControl: isAnswerControl,
+    isAnswered: isAnswered,
     newClientId: newClientId,
+    problemOf: problemOf,
     removeToken: removeToken,
     requiredTargets: requiredTargets,
     setUpLists: setUpLists,
     setValues: setValues,
+    showQuestions: showQuestions,
     toArray: toArray,
     valueOf: valueOf,
     valuesOf: valuesOf,
