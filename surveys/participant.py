@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.db import transaction
 from django.utils.translation import get_language_info, pgettext_lazy
 from wagtail.models import Locale
 
@@ -432,19 +431,15 @@ def participant_submission_create(
         and consented(version.form_schema, form.answers())
     ):
         participant = invitation.participant
-    with transaction.atomic():
-        submission = submission_create(
-            page=page,
-            version=version,
-            form=form,
-            data=data,
-            user=AnonymousUser(),
-            body_size=body_size,
-            invitation=invitation,
-            participant=participant,
-        )
-        if submission is not None and submission.locale.language_code != language:
-            locale, _created = Locale.objects.get_or_create(language_code=language)
-            Submission.objects.filter(pk=submission.pk).update(locale=locale)
-            submission.locale = locale
-    return submission
+    locale, _created = Locale.objects.get_or_create(language_code=language)
+    return submission_create(
+        page=page,
+        version=version,
+        form=form,
+        data=data,
+        user=AnonymousUser(),
+        body_size=body_size,
+        invitation=invitation,
+        participant=participant,
+        locale=locale,
+    )

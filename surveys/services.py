@@ -113,6 +113,7 @@ def submission_create(
     participant=None,
     notes: str = "",
     next_appointment=None,
+    locale=None,
 ) -> Submission | None:
     """Validate and store one submission, all or nothing.
 
@@ -121,7 +122,9 @@ def submission_create(
     ``participant`` names the person without a referral (an interview opened from
     the participant's page). ``invitation`` is the participant survey's link: one
     of its places is taken in the same transaction (refused with 410 when none is
-    left). ``notes`` and ``next_appointment`` end an interview.
+    left). ``notes`` and ``next_appointment`` end an interview. ``locale`` is the
+    language the answers were given in, when not the page's (a participant who
+    chose Tigrinya on a question shown in French).
 
     Returns ``None`` when the answers have errors (shown on the form), the stored
     submission otherwise. A repeated ``client_uuid`` with the same answers returns
@@ -154,7 +157,7 @@ def submission_create(
                 version=version,
                 translation_key=page.translation_key,
                 programme=page.programme,
-                locale_id=page.locale_id,
+                locale_id=locale.pk if locale is not None else page.locale_id,
                 answers=answers,
                 submitted_by=user if user.is_authenticated else None,
                 client_uuid=client_uuid,
