@@ -55,11 +55,12 @@ def interview_texts() -> dict[str, str]:
         # Conflicts between two devices.
         "conflict_title": _("This interview was changed on another device"),
         "conflict_intro": _(
-            "Compare both versions, then choose the one to keep. Nothing is "
-            "overwritten until you choose."
+            "Compare both versions. For each question, tick the answer to keep, "
+            "or keep one version whole. Nothing is overwritten until you choose."
         ),
-        "keep_mine": _("Keep mine"),
-        "keep_theirs": _("Keep the other one"),
+        "keep_chosen": _("Keep the ticked answers"),
+        "keep_mine": _("Keep all of mine"),
+        "keep_theirs": _("Keep all of the other one"),
         "mine": _("On this tablet"),
         "theirs": _("Saved by %(name)s at %(time)s")
         % {"name": "{name}", "time": "{time}"},

@@ -78,7 +78,7 @@ def test_two_tablets_one_draft_the_coach_chooses_and_nothing_is_lost(
     assert_accessible(second, "the conflict view")
 
     # She keeps hers: saved on top of the other one, which she has seen.
-    second.get_by_role("button", name="Keep mine").tap()
+    second.get_by_role("button", name="Keep all of mine").tap()
     wait_for_state(second, "saved")
     assert not conflict.is_visible()
     assert eventually(lambda: draft_answer("called") == ("Amina H.", 3))
@@ -90,7 +90,7 @@ def test_two_tablets_one_draft_the_coach_chooses_and_nothing_is_lost(
     wait_for_state(first, "conflict")
     assert conflict_row(first, "called")[1:] == ("Mina", "Amina H.")
     assert conflict_row(first, "strengths")[1:] == ("Languages", "(no answer)")
-    first.get_by_role("button", name="Keep the other one").tap()
+    first.get_by_role("button", name="Keep all of the other one").tap()
     wait_for_state(first, "saved")
     # The other version, on the section it was saved on; taking it saves nothing.
     assert first.evaluate("document.activeElement.id") == "interview-step-0-title"
@@ -133,3 +133,45 @@ def test_a_conflict_left_open_is_asked_again_after_a_reload(live_server, new_con
     wait_for_state(second, "conflict")
     assert conflict_row(second, "called")[1:] == ("Amina H.", "Mina")
     assert draft_answer("called") == ("Mina", 2)
+
+
+def test_the_coach_keeps_some_answers_of_each_tablet(live_server, new_context):
+    """Question by question: she ticks the other tablet's answer where it is the
+    right one and keeps hers elsewhere; both end up in the draft."""
+    setting = interview_setting()
+    first = tablet(new_context, live_server, setting.coach)
+    open_interview(first, live_server, setting)
+    first.fill("input[name='called']", "Amina")
+    assert eventually(lambda: draft_answer("called") == ("Amina", 1))
+    second = tablet(new_context, live_server, setting.other_coach)
+    open_interview(second, live_server, setting)
+
+    # The first tablet corrects the name; the second, still on revision 1,
+    # changes the name too and answers another question.
+    first.fill("input[name='called']", "Amina H.")
+    assert eventually(lambda: draft_answer("called") == ("Amina H.", 2))
+    second.fill("input[name='called']", "Mina")
+    second.locator("label:has(input[name='heard'][value='cpas'])").tap()
+    wait_for_state(second, "conflict")
+    assert conflict_row(second, "called")[1:] == ("Mina", "Amina H.")
+
+    # Hers is ticked until she ticks the other one; the whole cell is the target.
+    name_row = second.locator("#conflict tr[data-conflict-field='called']")
+    assert name_row.locator("[data-mine] input").is_checked()
+    target = name_row.locator("[data-theirs] label").bounding_box()
+    assert target["height"] >= 44
+    name_row.locator("[data-theirs] label").tap()
+    assert name_row.locator("[data-theirs] input").is_checked()
+    assert_accessible(second, "the conflict view with a choice made")
+    second.get_by_role("button", name="Keep the ticked answers").tap()
+
+    wait_for_state(second, "saved")
+    assert second.input_value("input[name='called']") == "Amina H."
+    assert second.is_checked("input[name='heard'][value='cpas']")
+    assert eventually(
+        lambda: (
+            InterviewDraft.objects.get().answers.get("heard") == "cpas"
+            and InterviewDraft.objects.get().revision == 3
+        )
+    )
+    assert draft_answer("called") == ("Amina H.", 3)

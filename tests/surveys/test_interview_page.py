@@ -149,7 +149,8 @@ def test_the_page_holds_what_the_script_needs(world):
     )
     assert texts["saved_offline"] == "Saved on this tablet, waiting for the network"
     assert texts["progress"] == "Section {current} of {total}"
-    assert texts["keep_mine"] == "Keep mine"
+    assert texts["keep_mine"] == "Keep all of mine"
+    assert texts["keep_chosen"] == "Keep the ticked answers"
     rules = json.loads(script(html, "form-rules"))
     assert rules == version.form_schema.rules()
 

@@ -1153,19 +1153,38 @@
     var body = table.createTBody();
     var a = this.flatten(mine);
     var b = this.flatten(server);
+    var rows = 0;
+    // Each answer is a choice: the whole cell is the radio button's label, so the
+    // coach taps the version to keep, question by question (hers by default).
+    var choice = function (row, name, which, text, headerId) {
+      var cell = row.insertCell();
+      cell.setAttribute(which === "mine" ? "data-mine" : "data-theirs", "");
+      var label = document.createElement("label");
+      label.className = "conflict-choice";
+      var input = document.createElement("input");
+      input.type = "radio";
+      input.name = "conflict-choice-" + rows;
+      input.value = which;
+      input.checked = which === "mine";
+      input.setAttribute("data-conflict-choice", name);
+      input.setAttribute("aria-describedby", headerId);
+      var span = document.createElement("span");
+      span.textContent = text;
+      label.appendChild(input);
+      label.appendChild(span);
+      cell.appendChild(label);
+    };
     var addRow = function (name, label, valueMine, valueTheirs) {
+      rows += 1;
       var row = body.insertRow();
       row.setAttribute("data-conflict-field", name);
       var th = document.createElement("th");
       th.scope = "row";
+      th.id = "conflict-question-" + rows;
       th.textContent = label;
       row.appendChild(th);
-      var cellMine = row.insertCell();
-      cellMine.setAttribute("data-mine", "");
-      cellMine.textContent = valueMine;
-      var cellTheirs = row.insertCell();
-      cellTheirs.setAttribute("data-theirs", "");
-      cellTheirs.textContent = valueTheirs;
+      choice(row, name, "mine", valueMine, th.id);
+      choice(row, name, "theirs", valueTheirs, th.id);
     };
     names.forEach(function (name) {
       addRow(
@@ -1206,6 +1225,14 @@
     box.setAttribute("data-bound", "");
     var mine = box.querySelector('[data-keep="mine"]');
     var theirs = box.querySelector('[data-keep="theirs"]');
+    var chosen = box.querySelector('[data-keep="chosen"]');
+    if (chosen) {
+      chosen.addEventListener("click", function () {
+        if (self.conflictServer) {
+          self.keepChosen(self.conflictServer);
+        }
+      });
+    }
     if (mine) {
       mine.addEventListener("click", function () {
         if (self.conflictServer) {
@@ -1257,6 +1284,47 @@
     return this.keep(this.record).then(function () {
       self.sync();
     });
+  };
+
+  /**
+   * Question by question, the version the coach ticked in the conflict table
+   * (hers where she ticked nothing), saved on top of the other one.
+   */
+  Interview.prototype.keepChosen = function (server) {
+    var theirs = {};
+    toArray(this.conflictBox.querySelectorAll("input[data-conflict-choice]")).forEach(
+      function (input) {
+        if (input.checked && input.value === "theirs") {
+          theirs[input.getAttribute("data-conflict-choice")] = true;
+        }
+      }
+    );
+    if (!Object.keys(theirs).length) {
+      return this.keepMine(server);
+    }
+    var mine = this.payload();
+    var a = this.flatten(mine);
+    var b = this.flatten(server);
+    var entries = [];
+    Object.keys(a)
+      .concat(Object.keys(b))
+      .forEach(function (name, index, names) {
+        if (names.indexOf(name) !== index || name === "position") {
+          return;
+        }
+        var values = (theirs[name] ? b[name] : a[name]) || [];
+        if (!values.length) {
+          entries.push([name, ""]); // chosen empty: cleared, not left as it was
+        }
+        values.forEach(function (value) {
+          entries.push([name, value]);
+        });
+      });
+    this.restoreEntries(entries);
+    this.apply();
+    var position = theirs.position ? server.position : mine.position;
+    this.jump(this.sections[Number(position) || 0]);
+    return this.keepMine(server);
   };
 
   /** Take the other tablet's version; the coach's own is dropped by her choice. */
