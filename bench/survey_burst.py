@@ -10,10 +10,15 @@ thread each, start spread over 10 seconds; each opens the survey in a language
 one in ten sends again with the same ``client_uuid``, as a phone does when the
 answer to its first send was lost.
 
+Then the same burst again (a new session) against two daphne processes that
+share one listening socket, the kernel handing each connection to one of them (as
+systemd socket activation does): how a CPAS serves a bigger group on more cores.
+
 Prints::
 
     BENCH survey_burst stored=… expected=… errors_5xx=… duplicates=… p95_ms=…
-        p50_ms=… duration_s=…
+        p50_ms=… duration_s=… servers=1
+    BENCH survey_burst_two_servers … servers=2
 
 ``stored``: the session's submissions in the database; ``errors_5xx``: responses
 of status 500 or more, and requests that got no response at all; ``duplicates``:
@@ -90,7 +95,7 @@ def seed(n: int) -> Session:
         instance=HomePage(title="Accueil", slug=f"burst-{suffix}", locale=locale)
     )
     cpas = Cpas.objects.create(
-        name="CPAS de Namur (burst)",
+        name=f"CPAS de Namur (burst {suffix})",
         slug=f"burst-{suffix}",
         city="Namur",
         default_language="fr",
@@ -155,13 +160,21 @@ def seed(n: int) -> Session:
 # --- the server ---------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return probe.getsockname()[1]
+def listening_socket() -> socket.socket:
+    """The server's socket, made here and shared by every daphne process (the
+    kernel hands each connection to one of them, as systemd socket activation
+    does in production)."""
+    listener = socket.socket()
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind((HOST, 0))
+    listener.listen(1024)
+    listener.set_inheritable(True)
+    return listener
 
 
-def start_daphne(database: Path, port: int, log: Path) -> subprocess.Popen:
+def start_daphne(
+    database: Path, listener: socket.socket, log: Path
+) -> subprocess.Popen:
     env = {
         **os.environ,
         "PYTHONPATH": "site",
@@ -173,13 +186,15 @@ def start_daphne(database: Path, port: int, log: Path) -> subprocess.Popen:
     }
     env.pop("REDIS_URL", None)
     daphne = Path(sys.executable).with_name("daphne")
-    with log.open("wb") as output:
+    fd = listener.fileno()
+    with log.open("ab") as output:
         return subprocess.Popen(
-            [str(daphne), "-b", HOST, "-p", str(port), "config.asgi:application"],
+            [str(daphne), "--fd", str(fd), "config.asgi:application"],
             cwd=ROOT,
             env=env,
             stdout=output,
             stderr=subprocess.STDOUT,
+            pass_fds=(fd,),
         )
 
 
@@ -304,19 +319,27 @@ def count_stored(session: Session) -> tuple[int, int, int]:
 
 
 def run(n: int = 200) -> list[str]:
+    """The burst against one daphne (``survey_burst``), then against two daphne
+    processes sharing one socket (``survey_burst_two_servers``): the same answers
+    on twice the cores, as a CPAS scales it."""
+    return [burst(n, workers=1), burst(n, workers=2, name="survey_burst_two_servers")]
+
+
+def burst(n: int, *, workers: int, name: str = "survey_burst") -> str:
     from django.conf import settings
     from django.db import connection
 
     session = seed(n)
     database = Path(settings.DATABASES["default"]["NAME"])
     connection.close()  # daphne writes from now on
-    port = free_port()
-    base = f"http://{HOST}:{port}"
+    listener = listening_socket()
+    base = f"http://{HOST}:{listener.getsockname()[1]}"
     log = Path(tempfile.mkdtemp(prefix="survey-burst-")) / "daphne.log"
-    server = start_daphne(database, port, log)
+    servers = [start_daphne(database, listener, log) for _ in range(workers)]
     tally = Tally()
     try:
-        wait_until_up(base, server, log)
+        for server in servers:
+            wait_until_up(base, server, log)
         began = time.monotonic() + 0.2
         threads = [
             threading.Thread(
@@ -337,7 +360,9 @@ def run(n: int = 200) -> list[str]:
             thread.join()
         duration = time.monotonic() - began
     finally:
-        stop(server)
+        for server in servers:
+            stop(server)
+        listener.close()
     stored, distinct, taken = count_stored(session)
     duplicates = tally.duplicates + (stored - distinct) + max(0, taken - stored)
     for problem in tally.problems:
@@ -351,9 +376,10 @@ def run(n: int = 200) -> list[str]:
         "p95_ms": percentile(seconds, 0.95) * 1000,
         "p50_ms": statistics.median(seconds) * 1000,
         "duration_s": duration,
+        "servers": workers,
     }
     values = " ".join(
         f"{key}={value}" if isinstance(value, int) else f"{key}={value:.3f}"
         for key, value in metrics.items()
     )
-    return [f"BENCH survey_burst {values}"]
+    return f"BENCH {name} {values}"

@@ -81,9 +81,13 @@ def test_the_survey_burst_stores_every_participants_answers_once():
         "p95_ms",
         "p50_ms",
         "duration_s",
+        "servers",
     ]
-    assert all(re.fullmatch(NUMBER, value) for value in burst.values()), burst
-    assert burst["expected"] == "10"
-    assert burst["stored"] == "10", result.stdout
-    assert burst["errors_5xx"] == "0", result.stdout
-    assert burst["duplicates"] == "0", result.stdout
+    for name, servers in (("survey_burst", "1"), ("survey_burst_two_servers", "2")):
+        burst = metrics_of(result.stdout, name)
+        assert all(re.fullmatch(NUMBER, value) for value in burst.values()), burst
+        assert burst["servers"] == servers
+        assert burst["expected"] == "10"
+        assert burst["stored"] == "10", result.stdout
+        assert burst["errors_5xx"] == "0", result.stdout
+        assert burst["duplicates"] == "0", result.stdout
