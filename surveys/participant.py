@@ -14,6 +14,7 @@ the participants' languages (ar, ti, prs, ps, so, uk) hold exactly those.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -24,13 +25,13 @@ from wagtail.models import Locale
 
 from intake.languages import autonym, language_name
 from surveys.field_types import FieldType
-from surveys.models import FormPage, QuestionAudio, Submission
+from surveys.models import FormPage, FormVersion, QuestionAudio, Submission
 from surveys.schema import FieldSpec, FormSchema
 from surveys.services import submission_create
 
 if TYPE_CHECKING:
     from surveys.builder import SurveyForm
-    from surveys.models import FormVersion, Invitation
+    from surveys.models import Invitation
 
 #: What the participant reads when a link opens nothing, per reason.
 INVALID_TITLES = {
@@ -403,6 +404,29 @@ def consented(schema: FormSchema, answers: dict) -> bool:
         isinstance(answers.get(key), dict) and answers[key].get("accepted") is True
         for key in consents
     )
+
+
+def answered_version(invitation: Invitation, pk: int | None) -> FormVersion | None:
+    """The version of the invitation's survey the answers were given on, while
+    its page is live; ``None`` for another survey's version or a withdrawn one."""
+    version = (
+        FormVersion.objects.select_related("page")
+        .filter(pk=pk, translation_key=invitation.translation_key)
+        .first()
+    )
+    return version if version is not None and version.page.live else None
+
+
+def earlier_submission(
+    invitation: Invitation | None, client_uuid: uuid.UUID | None
+) -> Submission | None:
+    """What the same answers (same client id) already made with this invitation:
+    a phone sending again after its own send took the last place."""
+    if invitation is None or client_uuid is None:
+        return None
+    return Submission.objects.filter(
+        client_uuid=client_uuid, invitation=invitation
+    ).first()
 
 
 def participant_submission_create(

@@ -260,13 +260,9 @@ def send(request: HttpRequest, token: str) -> HttpResponse:
     try:
         invitation = invitation_for_token(token)
     except InvitationInvalid as invalid:
-        # The same answers sent again after the last place was taken by them.
-        if invalid.invitation is not None and client_uuid is not None:
-            earlier = Submission.objects.filter(
-                client_uuid=client_uuid, invitation=invalid.invitation
-            ).first()
-            if earlier is not None:
-                return _sent(request, token, earlier, created=False, kiosk=kiosk)
+        earlier = service.earlier_submission(invalid.invitation, client_uuid)
+        if earlier is not None:
+            return _sent(request, token, earlier, created=False, kiosk=kiosk)
         if invalid.reason == "unknown" and _guess_refused(request):
             if _wants_json(request):
                 return JsonResponse({"error": "rate_limited"}, status=429)
@@ -278,15 +274,10 @@ def send(request: HttpRequest, token: str) -> HttpResponse:
         return _problem(request, token, invalid.reason, kiosk=kiosk)
 
     language = _language()
-    version = (
-        FormVersion.objects.select_related("page")
-        .filter(
-            pk=_int(request.POST.get("form_version")),
-            translation_key=invitation.translation_key,
-        )
-        .first()
+    version = service.answered_version(
+        invitation, _int(request.POST.get("form_version"))
     )
-    if version is None or not version.page.live:
+    if version is None:
         localised = service.form_for_language(invitation, language)
         if localised is None:
             return _problem(request, token, "withdrawn", kiosk=kiosk)
