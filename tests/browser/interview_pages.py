@@ -176,6 +176,19 @@ def focus_in_sight(page) -> bool:
     )
 
 
+def interview_sends(page) -> list:
+    """The interview's sends (POSTs to its send address) the page makes from now
+    on, as Playwright requests: the list grows as they go."""
+    sends: list = []
+
+    def seen(request):
+        if request.method == "POST" and request.url.split("?")[0].endswith("/send/"):
+            sends.append(request)
+
+    page.on("request", seen)
+    return sends
+
+
 def kept_on_tablet(page, store: str = "drafts") -> list[dict]:
     """What the page's IndexedDB holds, waiting for the server."""
     return page.evaluate(

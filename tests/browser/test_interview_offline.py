@@ -8,6 +8,7 @@ import pytest
 from surveys.models import InterviewDraft, Submission
 from tests.browser.interview_pages import (
     eventually,
+    interview_sends,
     interview_setting,
     kept_on_tablet,
     open_interview,
@@ -37,15 +38,7 @@ def test_sent_offline_then_stored_exactly_once_when_back_online(
 ):
     setting = interview_setting()
     page = tablet(new_context, live_server, setting.coach)
-    sends = []
-    page.on(
-        "request",
-        lambda request: (
-            sends.append(request)
-            if request.method == "POST" and request.url.split("?")[0].endswith("/send/")
-            else None
-        ),
-    )
+    sends = interview_sends(page)
     open_interview(page, live_server, setting)
     done = page.get_attribute("#interview", "data-done-url")
     page.fill("input[name='called']", "Amina")

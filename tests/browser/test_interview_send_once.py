@@ -7,6 +7,7 @@ import pytest
 from surveys.models import Submission
 from tests.browser.interview_pages import (
     eventually,
+    interview_sends,
     interview_setting,
     open_interview,
     quiet_tablets,  # noqa: F401 (autouse)
@@ -19,15 +20,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_a_double_tap_and_a_replay_store_one_submission(live_server, new_context):
     setting = interview_setting()
     page = tablet(new_context, live_server, setting.coach)
-    sends = []
-    page.on(
-        "request",
-        lambda request: (
-            sends.append(request)
-            if request.method == "POST" and request.url.split("?")[0].endswith("/send/")
-            else None
-        ),
-    )
+    sends = interview_sends(page)
     open_interview(page, live_server, setting)
     done = page.get_attribute("#interview", "data-done-url")
     page.fill("input[name='called']", "Amina")

@@ -776,29 +776,13 @@
             base_revision: record.base,
           })
         );
-        return fetch(self.draftUrl, {
-          method: "POST",
-          credentials: "same-origin",
-          headers: {
-            "Content-Type": "application/json",
-            Accept: "application/json",
-            "X-CSRFToken": self.csrfToken(),
-            "X-Requested-With": "XMLHttpRequest",
-          },
-          body: body,
-          keepalive: body.length < KEEPALIVE_LIMIT,
+        return self.post(self.draftUrl, body, {
+          "Content-Type": "application/json",
         });
       })
-      .then(function (response) {
-        return response
-          .json()
-          .catch(function () {
-            return {};
-          })
-          .then(function (data) {
-            self.syncing = false;
-            self.draftAnswered(record, response.status, data);
-          });
+      .then(function (answer) {
+        self.syncing = false;
+        self.draftAnswered(record, answer.status, answer.data);
       })
       .catch(function () {
         self.syncing = false;
@@ -1661,6 +1645,37 @@
       });
   };
 
+  /**
+   * POST to the interview's API: {status, data} once the server answered (data
+   * is {} when the answer is not JSON); rejected only when nothing came back.
+   * A small JSON body is sent with keepalive, so a save survives the page closing.
+   */
+  Interview.prototype.post = function (url, body, headers) {
+    return fetch(url, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: Object.assign(
+        {
+          Accept: "application/json",
+          "X-CSRFToken": this.csrfToken(),
+          "X-Requested-With": "XMLHttpRequest",
+        },
+        headers || {}
+      ),
+      body: body,
+      keepalive: typeof body === "string" && body.length < KEEPALIVE_LIMIT,
+    }).then(function (response) {
+      return response
+        .json()
+        .catch(function () {
+          return {};
+        })
+        .then(function (data) {
+          return { status: response.status, data: data };
+        });
+    });
+  };
+
   Interview.prototype.flushSend = function () {
     var self = this;
     var record = this.sendRecord;
@@ -1677,26 +1692,10 @@
     record.entries.forEach(function (entry) {
       body.append(entry[0], entry[1]);
     });
-    fetch(this.sendUrl, {
-      method: "POST",
-      credentials: "same-origin",
-      headers: {
-        Accept: "application/json",
-        "X-CSRFToken": this.csrfToken(),
-        "X-Requested-With": "XMLHttpRequest",
-      },
-      body: body,
-    })
-      .then(function (response) {
-        return response
-          .json()
-          .catch(function () {
-            return {};
-          })
-          .then(function (data) {
-            self.sendInFlight = false;
-            self.sendAnswered(record, response.status, data);
-          });
+    this.post(this.sendUrl, body)
+      .then(function (answer) {
+        self.sendInFlight = false;
+        self.sendAnswered(record, answer.status, answer.data);
       })
       .catch(function () {
         self.sendInFlight = false;
