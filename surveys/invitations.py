@@ -49,6 +49,12 @@ def token_hash(token: str) -> str:
 
 
 @transaction.atomic
+def default_end(kind: str) -> datetime.datetime:
+    """When an invitation made or renewed now stops working, unless told."""
+    personal = kind == InvitationKind.PERSONAL
+    return timezone.now() + (PERSONAL_VALIDITY if personal else SESSION_VALIDITY)
+
+
 def invitation_create(
     *,
     user,
@@ -63,9 +69,7 @@ def invitation_create(
     """Make an invitation; returns it with its token (the only time it is known)."""
     personal = kind == InvitationKind.PERSONAL
     if expires_at is None:
-        expires_at = timezone.now() + (
-            PERSONAL_VALIDITY if personal else SESSION_VALIDITY
-        )
+        expires_at = default_end(kind)
     token = token_new()
     invitation = Invitation.objects.create(
         kind=kind,
@@ -84,10 +88,17 @@ def invitation_create(
 
 
 def invitation_renew(invitation: Invitation) -> str:
-    """A new token for ``invitation`` (the old link stops working)."""
+    """A new token for ``invitation`` (the old link stops working). An expired
+    invitation gets a new validity of its kind's default length from now: a
+    renewed link that is dead on arrival helps nobody; one still valid keeps
+    its end."""
     token = token_new()
     invitation.token_hash = token_hash(token)
-    invitation.save(update_fields=["token_hash"])
+    fields = ["token_hash"]
+    if invitation.is_expired:
+        invitation.expires_at = default_end(invitation.kind)
+        fields.append("expires_at")
+    invitation.save(update_fields=fields)
     return token
 
 

@@ -129,6 +129,25 @@ def test_renewing_invalidates_the_old_token(world, survey):
     assert invitation_for_token(new) == invitation
 
 
+def test_renewing_an_expired_session_code_opens_it_for_another_day(world, survey):
+    invitation, _old = make(world, survey)
+    Invitation.objects.filter(pk=invitation.pk).update(
+        expires_at=timezone.now() - datetime.timedelta(hours=3)
+    )
+    invitation.refresh_from_db()
+    new = invitation_renew(invitation)
+    assert invitation_for_token(new) == invitation
+    left = Invitation.objects.get(pk=invitation.pk).expires_at - timezone.now()
+    assert datetime.timedelta(hours=23) < left <= datetime.timedelta(days=1)
+
+
+def test_renewing_a_valid_code_keeps_its_end(world, survey):
+    ends = timezone.now() + datetime.timedelta(hours=2)
+    invitation, _old = make(world, survey, expires_at=ends)
+    invitation_renew(invitation)
+    assert Invitation.objects.get(pk=invitation.pk).expires_at == ends
+
+
 def test_a_withdrawn_invitation_is_refused(world, survey):
     invitation, token = make(world, survey)
     invitation_withdraw(invitation)
