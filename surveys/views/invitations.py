@@ -36,6 +36,7 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from intake.languages import autonym
 from intake.models import Participant
+from surveys.invitation_filters import InvitationFilterSet
 from surveys.invitations import (
     PERSONAL_VALIDITY,
     SESSION_VALIDITY,
@@ -194,6 +195,7 @@ class InvitationIndexView(BaseListingView):
     default_ordering = "-created_at"
     verbose_name = _("survey invitation")
     verbose_name_plural = _("survey invitations")
+    filterset_class = InvitationFilterSet
 
     def dispatch(self, request, *args, **kwargs):
         team_only(request.user)

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import override
 
 from intake.roles import Role
-from surveys.invitations import InvitationInvalid, token_hash
+from surveys.invitations import InvitationInvalid, invitation_create, token_hash
 from surveys.invitations import invitation_for_token as opened
 from surveys.models import Invitation, InvitationKind
 from tests.factories import form_page, question
@@ -124,6 +124,39 @@ def test_the_list_shows_the_programmes_invitations_and_their_state(world, survey
 
     assert "Groupe du mardi" in content and "3 / 8" in content and "Open" in content
     assert "Groupe de Gand" not in content
+
+
+def test_the_list_filters_by_state_and_kind(world, surveys):
+    session_invitation(world, surveys["a"], label="Groupe ouvert")
+    expired, _token = session_invitation(world, surveys["a"], label="Groupe fini")
+    Invitation.objects.filter(pk=expired.pk).update(
+        expires_at=timezone.now() - datetime.timedelta(hours=1)
+    )
+    full, _token = session_invitation(
+        world, surveys["a"], label="Groupe complet", max_uses=2
+    )
+    Invitation.objects.filter(pk=full.pk).update(use_count=2)
+    invitation_create(
+        user=world.user("a", Role.COACH),
+        form=surveys["a"],
+        kind=InvitationKind.PERSONAL,
+        label="Lien d'Amina",
+    )
+    session_invitation(world, surveys["b"], key="b", label="Groupe de Gand")
+    client = english(world.client("a", Role.COACH))
+
+    def listed(**query) -> set[str]:
+        content = client.get(INDEX, query).content.decode()
+        names = {"Groupe ouvert", "Groupe fini", "Groupe complet", "Lien d&#x27;Amina"}
+        return {name for name in names | {"Groupe de Gand"} if name in content}
+
+    assert listed(state="expired") == {"Groupe fini"}
+    assert listed(state="complete") == {"Groupe complet"}
+    assert listed(state="open") == {"Groupe ouvert", "Lien d&#x27;Amina"}
+    assert listed(kind="personal") == {"Lien d&#x27;Amina"}
+    assert listed(kind="session", state="open") == {"Groupe ouvert"}
+    # Another programme's invitations stay out, whatever the filter.
+    assert "Groupe de Gand" not in listed()
 
 
 def followed(world):
