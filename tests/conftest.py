@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from django.test import Client
 
@@ -11,6 +13,41 @@ from tests.factories import (
     ProgrammeFactory,
     staff_member,
 )
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(
+    django_db_modify_db_settings_parallel_suffix, tmp_path_factory
+):
+    """SQLite test databases in a file, one per xdist worker, not in memory.
+
+    Django's in-memory test database is shared between threads through SQLite's
+    shared cache, whose table locks fail at once ("database table is locked")
+    instead of waiting: the live server's threads (a browser's parallel
+    requests) and the test reading the database collided now and then. A file
+    gets the settings' own locking (WAL, immediate transactions, 20 s busy
+    timeout), as ``make run`` has. In memory (tmpfs) when the machine has it.
+    """
+    import os
+    import shutil
+    import tempfile
+
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] != "django.db.backends.sqlite3":
+        yield
+        return
+    shm = Path("/dev/shm")
+    folder = (
+        Path(tempfile.mkdtemp(prefix="cpas-tests-", dir=shm))
+        if shm.is_dir() and os.access(shm, os.W_OK)
+        else tmp_path_factory.mktemp("database")
+    )
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    database.setdefault("TEST", {})["NAME"] = str(folder / f"test-{worker}.sqlite3")
+    yield
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

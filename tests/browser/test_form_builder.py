@@ -25,6 +25,17 @@ def publish(page) -> None:
     page.wait_for_load_state()
 
 
+def refusal(page) -> str:
+    """What the editor says is wrong, and the values it got back."""
+    errors = page.locator(".error-message, .help-critical").all_inner_texts()
+    values = page.evaluate(
+        """() => Array.from(document.querySelectorAll('#w-editor-form [name]'))
+            .filter(e => /title|slug|label|-(key|field|values)$/.test(e.name))
+            .map(e => e.name + '=' + e.value)"""
+    )
+    return f"errors: {errors}\nvalues: {values}"
+
+
 def eventually(read, timeout: float = 10.0):
     """What ``read()`` gives once it is truthy (the server thread may still be
     finishing the request the browser already shows)."""
@@ -77,7 +88,7 @@ def test_build_fill_change_and_the_old_answers_stay(live_server, new_context, ma
     admin.select_option("select[name='form_fields-3-value-show_if-operator']", "equals")
     admin.fill("input[name='form_fields-3-value-show_if-values']", "no")
     publish(admin)
-    assert "published" in admin.locator(".messages").inner_text()
+    assert "published" in admin.locator(".messages").inner_text(), refusal(admin)
     form = FormPage.objects.get(title="Weekly follow-up")
     assert eventually(lambda: form.versions.count()) == 1
     assert form.versions.get().number == 1
