@@ -114,7 +114,9 @@ def test_two_tablets_one_draft_the_coach_chooses_and_nothing_is_lost(
     wait_for_state(first, "saved")
 
 
-def test_a_conflict_left_open_is_asked_again_after_a_reload(live_server, new_context):
+def two_tablets(live_server, new_context):
+    """Two coaches on the same draft (revision 1, the name "Amina"): the first
+    tablet saved it, the second opened it."""
     setting = interview_setting()
     first = tablet(new_context, live_server, setting.coach)
     open_interview(first, live_server, setting)
@@ -122,6 +124,11 @@ def test_a_conflict_left_open_is_asked_again_after_a_reload(live_server, new_con
     assert eventually(lambda: draft_answer("called") == ("Amina", 1))
     second = tablet(new_context, live_server, setting.other_coach)
     open_interview(second, live_server, setting)
+    return first, second
+
+
+def test_a_conflict_left_open_is_asked_again_after_a_reload(live_server, new_context):
+    first, second = two_tablets(live_server, new_context)
     first.fill("input[name='called']", "Mina")
     assert eventually(lambda: draft_answer("called") == ("Mina", 2))
     second.fill("input[name='called']", "Amina H.")
@@ -138,13 +145,7 @@ def test_a_conflict_left_open_is_asked_again_after_a_reload(live_server, new_con
 def test_the_coach_keeps_some_answers_of_each_tablet(live_server, new_context):
     """Question by question: she ticks the other tablet's answer where it is the
     right one and keeps hers elsewhere; both end up in the draft."""
-    setting = interview_setting()
-    first = tablet(new_context, live_server, setting.coach)
-    open_interview(first, live_server, setting)
-    first.fill("input[name='called']", "Amina")
-    assert eventually(lambda: draft_answer("called") == ("Amina", 1))
-    second = tablet(new_context, live_server, setting.other_coach)
-    open_interview(second, live_server, setting)
+    first, second = two_tablets(live_server, new_context)
 
     # The first tablet corrects the name; the second, still on revision 1,
     # changes the name too and answers another question.
