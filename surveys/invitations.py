@@ -48,13 +48,13 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-@transaction.atomic
 def default_end(kind: str) -> datetime.datetime:
     """When an invitation made or renewed now stops working, unless told."""
     personal = kind == InvitationKind.PERSONAL
     return timezone.now() + (PERSONAL_VALIDITY if personal else SESSION_VALIDITY)
 
 
+@transaction.atomic
 def invitation_create(
     *,
     user,
