@@ -36,7 +36,7 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from intake.languages import autonym
 from intake.models import Participant
-from surveys.invitation_filters import InvitationFilterSet
+from surveys.invitation_filters import STATES, InvitationFilterSet
 from surveys.invitations import (
     PERSONAL_VALIDITY,
     SESSION_VALIDITY,
@@ -57,13 +57,16 @@ MAX_PLACES = 500
 
 
 def invitation_state(invitation: Invitation) -> str:
+    """The state's name, as the list shows and filters it (``STATES``)."""
     if invitation.revoked_at is not None:
-        return str(_("Withdrawn"))
-    if invitation.is_used_up:
-        return str(_("Complete"))
-    if invitation.is_expired:
-        return str(_("Expired"))
-    return str(_("Open"))
+        state = "withdrawn"
+    elif invitation.is_used_up:
+        state = "complete"
+    elif invitation.is_expired:
+        state = "expired"
+    else:
+        state = "open"
+    return str(dict(STATES)[state])
 
 
 def team_only(user) -> None:
