@@ -69,8 +69,12 @@ bench: setup
 	$(BIN)/python site/compile_translations.py
 	$(BIN)/python -m bench
 
+# The staff languages' catalogs come from the code (makemessages), the participant
+# languages' from the French one; config/languages.py lists both.
 messages: setup
-	$(MANAGE) makemessages --locale fr --locale nl --locale en --no-obsolete \
+	$(MANAGE) makemessages \
+		$(foreach code,$(shell $(BIN)/python site/config/languages.py staff),--locale $(code)) \
+		--no-obsolete \
 		--ignore '.venv/*' --ignore 'var/*' --ignore 'staticfiles/*' --ignore 'tests/*' \
 		--ignore 'bench/*' --ignore 'node_modules/*'
 	$(BIN)/python site/participant_messages.py

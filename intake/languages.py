@@ -1,4 +1,6 @@
-"""Languages that a programme's team can work in, named by babel (CLDR data).
+"""Languages: the platform's own (its interface and surveys, listed once in
+``config/languages.py``) and those a programme's team can work in, named by babel
+(CLDR data).
 
 Codes are ISO 639 (two letters where one exists; ``prs`` for Dari, which has none).
 Names are shown in the reader's interface language and, for participants, in the
@@ -8,20 +10,16 @@ language itself (its autonym).
 from __future__ import annotations
 
 from babel import Locale, UnknownLocaleError
+from django.conf import settings
 from django.utils.translation import get_language
 
-# The languages the guide and the users' notes name, then common neighbours.
+from config.languages import BY_CODE, LANGUAGES
+
+#: The platform's languages (config/languages.py), then languages the guide and
+#: the users' notes name, then common neighbours.
 WORKING_LANGUAGE_CODES: tuple[str, ...] = (
-    "fr",
-    "nl",
-    "en",
-    "ar",
-    "ti",
-    "prs",
+    *(language.code for language in LANGUAGES),
     "fa",
-    "ps",
-    "so",
-    "uk",
     "ru",
     "tr",
     "ku",
@@ -32,7 +30,10 @@ WORKING_LANGUAGE_CODES: tuple[str, ...] = (
 
 
 # Babel (CLDR) knows Dari as Persian of Afghanistan.
-BABEL_CODES = {"prs": "fa_AF", "fa-af": "fa_AF"}
+BABEL_CODES = {
+    **{code: language.cldr for code, language in BY_CODE.items() if language.cldr},
+    "fa-af": "fa_AF",
+}
 
 
 def _babel_code(code: str) -> str:
@@ -55,8 +56,23 @@ def language_name(code: str, in_language: str | None = None) -> str:
 
 
 def autonym(code: str) -> str:
-    """The language's name in that language, e.g. ``ትግርኛ`` for ``ti``."""
+    """The language's name in that language, e.g. ``ትግርኛ`` for ``ti``: the
+    platform's list says it for its languages, CLDR for the others."""
+    if code in BY_CODE:
+        return BY_CODE[code].native
     return language_name(code, in_language=code)
+
+
+def platform_language_choices() -> list[tuple[str, str]]:
+    """``settings.LANGUAGES``, as a model field's choices: a callable, so that a
+    language added to the list needs no migration."""
+    return list(settings.LANGUAGES)
+
+
+def read_aloud_voices() -> dict[str, list[str]]:
+    """For each platform language, the speech-synthesis language tags that the
+    participant's "read aloud" tries, in order."""
+    return {code: list(language.voice_tags) for code, language in BY_CODE.items()}
 
 
 def working_language_choices() -> list[tuple[str, str]]:

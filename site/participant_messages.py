@@ -1,4 +1,4 @@
-"""(Re)build the catalogs of the participants' languages: ar, ti, prs, ps, so, uk.
+"""(Re)build the catalogs of the participants' languages (config/languages.py).
 
 The participant interface is the only part of the platform in these languages:
 its texts carry the ``participant`` context (``pgettext("participant", ...)``).
@@ -27,29 +27,21 @@ from pathlib import Path
 
 import polib
 
+from config import languages
+
 LOCALE = Path(__file__).resolve().parent.parent / "locale"
 CONTEXT = "participant"
-SOURCE_LANGUAGE = "fr"
+#: The catalog that ``makemessages`` keeps complete, where the entries come from.
+SOURCE_LANGUAGE = languages.DEFAULT_LANGUAGE
 
-#: The participants' languages and gettext's plural rule of each.
+#: The participants' languages (config/languages.py) and gettext's plural rule
+#: of each.
 LANGUAGES = {
-    "ar": "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : "
-    "n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);",
-    "ti": "nplurals=2; plural=(n > 1);",
-    "prs": "nplurals=2; plural=(n > 1);",
-    "ps": "nplurals=2; plural=(n != 1);",
-    "so": "nplurals=2; plural=(n != 1);",
-    "uk": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 "
-    "&& (n%100<10 || n%100>=20) ? 1 : 2);",
+    language.code: language.plural_forms
+    for language in languages.LANGUAGES
+    if language.audience == languages.PARTICIPANT
 }
-NAMES = {
-    "ar": "Arabic",
-    "ti": "Tigrinya",
-    "prs": "Dari",
-    "ps": "Pashto",
-    "so": "Somali",
-    "uk": "Ukrainian",
-}
+NAMES = {code: languages.BY_CODE[code].name for code in LANGUAGES}
 
 
 def catalog_path(language: str) -> Path:

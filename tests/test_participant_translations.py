@@ -1,6 +1,7 @@
-"""The participant interface speaks nine languages: every text of it (the
-``participant`` context) is translated in each catalog, placeholders kept, and
-the catalogs of ar, ti, prs, ps, so and uk compile and are rebuilt safely."""
+"""The participant interface speaks every language of config/languages.py: every
+text of it (the ``participant`` context) is translated in each catalog,
+placeholders kept, and the participant languages' catalogs (ar, ti, prs, ps, so,
+uk...) compile and are rebuilt safely."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ import participant_messages
 import polib
 import pytest
 
+from config.languages import PARTICIPANT, codes, translated_codes
+
 ROOT = Path(__file__).resolve().parents[1]
 LOCALE = ROOT / "locale"
-PARTICIPANT_LANGUAGES = ["ar", "ti", "prs", "ps", "so", "uk"]
+PARTICIPANT_LANGUAGES = codes(PARTICIPANT)
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w*\}")
 
 PYTHON_MESSAGE = re.compile(
@@ -70,7 +73,7 @@ def test_the_source_has_participant_messages():
     assert len(messages) > 30
 
 
-@pytest.mark.parametrize("language", [*PARTICIPANT_LANGUAGES, "fr", "nl"])
+@pytest.mark.parametrize("language", translated_codes())
 def test_every_participant_message_is_translated(language):
     entries = participant_entries(language)
     missing = sorted(
@@ -88,7 +91,7 @@ def test_every_participant_message_is_in_the_english_catalog():
     assert sorted(source_messages() - set(entries)) == []
 
 
-@pytest.mark.parametrize("language", [*PARTICIPANT_LANGUAGES, "fr", "nl"])
+@pytest.mark.parametrize("language", translated_codes())
 def test_participant_translations_keep_their_placeholders(language):
     for msgid, entry in participant_entries(language).items():
         if entry.msgstr:

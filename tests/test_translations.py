@@ -6,11 +6,13 @@ from pathlib import Path
 import polib
 import pytest
 
+from config.languages import STAFF, codes, translated_codes
+
 LOCALE = Path(__file__).resolve().parents[1] / "locale"
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w*\}|%[sd]")
 
 
-@pytest.mark.parametrize("language", ["fr", "nl"])
+@pytest.mark.parametrize("language", translated_codes(STAFF))
 def test_every_message_is_translated(language):
     catalogue = polib.pofile(str(LOCALE / language / "LC_MESSAGES" / "django.po"))
     missing = [entry.msgid for entry in catalogue.untranslated_entries()]
@@ -19,7 +21,7 @@ def test_every_message_is_translated(language):
     assert fuzzy == []
 
 
-@pytest.mark.parametrize("language", ["fr", "nl", "en"])
+@pytest.mark.parametrize("language", codes(STAFF))
 def test_translations_keep_their_placeholders(language):
     catalogue = polib.pofile(str(LOCALE / language / "LC_MESSAGES" / "django.po"))
     for entry in catalogue.translated_entries():

@@ -23,7 +23,6 @@ from intake.roles import Role
 from intake.services import cpas_page_group_sync, team_member_save
 from surveys.demo import seed_programme_forms
 
-LANGUAGES = ("fr", "nl", "en")
 DEMO_PASSWORD = "demo-activation-2026"
 SUPERUSER_USERNAME = "admin"
 
@@ -54,6 +53,8 @@ HOME_TEXT = {
         "future. These are the programmes.</p>",
     ),
 }
+#: The languages the demo's texts are written in.
+LANGUAGES = tuple(HOME_TEXT)
 
 
 @dataclass(frozen=True)

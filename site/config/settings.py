@@ -9,10 +9,11 @@ Defaults are those of a developer's machine (``make run``): DEBUG on, SQLite und
 from pathlib import Path
 
 import django.conf.locale
+from django.conf import global_settings
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
-from config import env
+from config import env, languages
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -127,30 +128,37 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages. French is the source language of the guide and of the content;
-# the staff's interface is complete in French, Dutch and English. Participants
-# answer surveys in the languages they speak, some of which Django does not know.
-EXTRA_LANG_INFO = {
-    "ti": {"bidi": False, "code": "ti", "name": "Tigrinya", "name_local": "ትግርኛ"},
-    "so": {"bidi": False, "code": "so", "name": "Somali", "name_local": "Soomaali"},
-    "ps": {"bidi": True, "code": "ps", "name": "Pashto", "name_local": "پښتو"},
-    "prs": {"bidi": True, "code": "prs", "name": "Dari", "name_local": "دری"},
-}
+# Languages: the list is config/languages.py. French is the source language of
+# the guide and of the content; the staff's interface is complete in French, Dutch
+# and English. Participants answer surveys in the languages they speak, some of
+# which Django does not know.
 django.conf.locale.LANG_INFO.update(
-    {code: info for code, info in EXTRA_LANG_INFO.items() if code not in LANG_INFO}
+    {
+        language.code: language.lang_info()
+        for language in languages.LANGUAGES
+        if language.code not in LANG_INFO
+    }
 )
-LANGUAGE_CODE = "fr"
-STAFF_LANGUAGES = [("fr", _("French")), ("nl", _("Dutch")), ("en", _("English"))]
+LANGUAGE_CODE = languages.DEFAULT_LANGUAGE
+STAFF_LANGUAGES = [
+    (language.code, _(language.name))
+    for language in languages.LANGUAGES
+    if language.audience == languages.STAFF
+]
 PARTICIPANT_LANGUAGES = [
-    ("ar", _("Arabic")),
-    ("ti", _("Tigrinya")),
-    ("prs", _("Dari")),
-    ("ps", _("Pashto")),
-    ("so", _("Somali")),
-    ("uk", _("Ukrainian")),
+    (language.code, _(language.name))
+    for language in languages.LANGUAGES
+    if language.audience == languages.PARTICIPANT
 ]
 LANGUAGES = STAFF_LANGUAGES + PARTICIPANT_LANGUAGES
-LANGUAGES_BIDI = ["he", "ar", "ar-dz", "ckb", "fa", "ug", "ur", "ps", "prs"]
+LANGUAGES_BIDI = [
+    *global_settings.LANGUAGES_BIDI,
+    *(
+        language.code
+        for language in languages.LANGUAGES
+        if language.bidi and language.code not in global_settings.LANGUAGES_BIDI
+    ),
+]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = STAFF_LANGUAGES
 WAGTAIL_I18N_ENABLED = True

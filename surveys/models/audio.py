@@ -11,6 +11,7 @@ from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from intake.languages import platform_language_choices
 from surveys.models.draft import ProgrammeTeamQuerySet
 
 AUDIO_EXTENSIONS = ["mp3", "m4a", "ogg", "oga", "opus", "wav", "webm"]
@@ -33,7 +34,7 @@ class QuestionAudio(models.Model):
     translation_key = models.UUIDField(db_index=True)
     question_key = models.CharField(_("question"), max_length=100)
     language = models.CharField(
-        _("language"), max_length=10, choices=settings.LANGUAGES
+        _("language"), max_length=10, choices=platform_language_choices
     )
     file = models.FileField(
         _("audio file"),

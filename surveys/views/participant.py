@@ -25,6 +25,7 @@ from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_GET, require_POST
 from django_ratelimit.core import is_ratelimited
 
+from intake.languages import read_aloud_voices
 from surveys import participant as service
 from surveys.builder import form_class_for
 from surveys.invitations import InvitationInvalid, invitation_for_token, token_hash
@@ -192,6 +193,7 @@ def _survey_response(
             "version": version,
             "screens": screens,
             "rules": version.form_schema.rules(),
+            "voices": read_aloud_voices(),
             "kiosk": kiosk,
             "problem": problem,
             "has_errors": form.is_bound and bool(form.errors),

@@ -313,6 +313,26 @@ def test_read_aloud_uses_a_voice_of_the_language_and_hides_without_one(
     assert screen(page).locator("[data-read-aloud]").is_hidden()
 
 
+def test_read_aloud_in_dari_uses_a_persian_voice(live_server, new_context, link):
+    """Browsers name Dari's voices Persian of Afghanistan (config/languages.py)."""
+    invitation, token = link
+    translate(invitation.form, "prs", {"overall": "نظر شما در باره برنامه چیست؟"})
+    context = new_context(viewport=PHONE, has_touch=True)
+    context.add_init_script(
+        FAKE_SPEECH.replace(
+            "lang: 'ar-SA', name: 'Arabic'", "lang: 'fa-AF', name: 'Dari'"
+        )
+    )
+    page = context.new_page()
+    page.goto(f"{live_server.url}/prs/survey/{token}/")
+    button = screen(page).locator("[data-read-aloud]")
+    button.wait_for(state="visible")  # once the voices arrived
+    button.tap()
+    spoken = page.evaluate("window.spoken")
+    assert spoken[0]["lang"] == "fa-AF"
+    assert spoken[0]["text"].startswith("نظر شما در باره برنامه چیست؟")
+
+
 def test_a_question_shown_only_for_some_answers_is_skipped_otherwise(
     live_server, new_context
 ):

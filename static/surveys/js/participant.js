@@ -27,7 +27,9 @@
   // --- read aloud -------------------------------------------------------------
 
   var synthesis = window.speechSynthesis || null;
-  var LANGUAGE_VOICES = { prs: ["prs", "fa-af", "fa"] };
+  // The voices to try for each language: config/languages.py, via the page.
+  var voicesScript = document.getElementById("read-aloud-voices");
+  var LANGUAGE_VOICES = voicesScript ? JSON.parse(voicesScript.textContent) : {};
 
   function voiceFor(lang) {
     if (!synthesis) {
