@@ -20,6 +20,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
+from intake.parsing import parse_int, parse_uuid
 from surveys.interviews import (
     MAX_NOTES,
     Interview,
@@ -69,11 +70,11 @@ def malformed(what) -> InterviewRejected:
     )
 
 
-def parse_uuid(value) -> uuid.UUID:
-    try:
-        return uuid.UUID(str(value))
-    except (TypeError, ValueError):
-        raise malformed("client_uuid") from None
+def draft_client_uuid(value) -> uuid.UUID:
+    client_uuid = parse_uuid(value)
+    if client_uuid is None:
+        raise malformed("client_uuid")
+    return client_uuid
 
 
 def draft_content(payload: Any, interview: Interview, user) -> DraftContent:
@@ -84,14 +85,14 @@ def draft_content(payload: Any, interview: Interview, user) -> DraftContent:
     version = (
         FormVersion.objects.select_related("page")
         .filter(
-            pk=_int(payload.get("version")),
+            pk=parse_int(payload.get("version")),
             translation_key=interview.page.translation_key,
         )
         .first()
     )
     if version is None:
         raise malformed("version")
-    position = _int(payload.get("position"))
+    position = parse_int(payload.get("position"))
     if position is None or not 0 <= position <= 1000:
         raise malformed("position")
     answers = payload.get("answers") or {}
@@ -122,15 +123,6 @@ def draft_content(payload: Any, interview: Interview, user) -> DraftContent:
     )
 
 
-def _int(value) -> int | None:
-    if isinstance(value, bool):
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def _answer_names(version: FormVersion, user) -> tuple[set[str], tuple[str, ...]]:
     from surveys.builder import form_class_for
     from surveys.services import SERVICE_NAMES, expected_names
@@ -154,13 +146,13 @@ def _steps(value) -> dict[str, dict[str, str]]:
         raise malformed("steps")
     steps = {}
     for step_id, review in value.items():
-        if _int(step_id) is None or not isinstance(review, dict):
+        if parse_int(step_id) is None or not isinstance(review, dict):
             raise malformed("steps")
         status = review.get("status") or ""
         note = review.get("note") or ""
         if status not in ("", *StepStatus.values) or not isinstance(note, str):
             raise malformed("steps")
-        steps[str(_int(step_id))] = {"status": status, "note": note[:MAX_NOTES]}
+        steps[str(parse_int(step_id))] = {"status": status, "note": note[:MAX_NOTES]}
     return steps
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from intake.parsing import parse_int
 from surveys.action_plans import action_step_update, open_steps
 from surveys.builder import form_class_for
 from surveys.interviews import (
@@ -62,7 +63,7 @@ def interview_send(
     version = (
         FormVersion.objects.select_related("page")
         .filter(
-            pk=_int(data.get("form_version")),
+            pk=parse_int(data.get("form_version")),
             translation_key=interview.page.translation_key,
         )
         .first()
@@ -156,13 +157,6 @@ _REJECTION_CODES = {
     410: "closed",
     400: "invalid",
 }
-
-
-def _int(value) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _step_reviews(interview: Interview, user, data, errors) -> list[StepReview]:

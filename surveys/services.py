@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
+from intake.parsing import parse_uuid
 from surveys.formfields import ActionPlanWidget, MatrixWidget
 from surveys.models import FormVersion, Submission
 from surveys.schema import schema_from_stream
@@ -90,14 +91,13 @@ def check_payload(form: SurveyForm, data, body_size: int) -> None:
 
 
 def parse_client_uuid(value: str | None) -> uuid.UUID | None:
-    if not value:
-        return None
-    try:
-        return uuid.UUID(str(value))
-    except ValueError:
+    """``None`` when the form sent none; refused when it is not a UUID."""
+    client_uuid = parse_uuid(value)
+    if value and client_uuid is None:
         raise SubmissionRejected(
             _("The form's identifier is not valid. Reload the page.")
-        ) from None
+        )
+    return client_uuid
 
 
 def submission_create(

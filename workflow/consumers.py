@@ -11,6 +11,7 @@ from __future__ import annotations
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
+from intake.parsing import parse_int
 from workflow import notifications
 
 UNAUTHORISED = 4401
@@ -36,7 +37,7 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
 
     async def receive_json(self, content, **kwargs) -> None:
         if content.get("type") == "replay":
-            await self.replay(_int(content.get("after")))
+            await self.replay(parse_int(content.get("after"), 0))
 
     async def notification_push(self, event) -> None:
         await self.send_json({"type": "notification", **event["notification"]})
@@ -57,11 +58,4 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
         from urllib.parse import parse_qs
 
         query = parse_qs(self.scope.get("query_string", b"").decode())
-        return _int((query.get("after") or ["0"])[0])
-
-
-def _int(value) -> int:
-    try:
-        return max(0, int(value))
-    except (TypeError, ValueError):
-        return 0
+        return parse_int((query.get("after") or ["0"])[0], 0)

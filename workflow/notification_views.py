@@ -16,21 +16,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 
+from intake.parsing import parse_int
 from workflow import notifications
 from workflow.models import Notification
-
-
-def _int(value) -> int:
-    try:
-        return max(0, int(value))
-    except (TypeError, ValueError):
-        return 0
 
 
 @require_GET
 def poll(request: HttpRequest) -> JsonResponse:
     """What came after ``?after=<id>``, and the unread count (polling fallback)."""
-    after = _int(request.GET.get("after"))
+    after = parse_int(request.GET.get("after"), 0)
     latest = (
         Notification.objects.filter(recipient=request.user)
         .order_by("-pk")

@@ -20,6 +20,7 @@ from wagtail.contrib.forms.models import FormMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from intake.parsing import parse_int
 from surveys.blocks import FormFieldsBlock
 from surveys.builder import SurveyFormBuilder
 from surveys.schema import FormSchema, fill_missing_keys, schema_from_stream
@@ -181,7 +182,7 @@ class FormPage(FormMixin, Page):
                 # tells the browser which version's kept answers to forget.
                 sent = (
                     self.get_submissions()
-                    .filter(pk=_int(request.GET["sent"]))
+                    .filter(pk=parse_int(request.GET["sent"]))
                     .only("pk", "version_id")
                     .first()
                 )
@@ -191,7 +192,7 @@ class FormPage(FormMixin, Page):
             return self.render_form(request, form, version=version)
         # Answers are checked against the version the person had on screen, so a
         # form published anew meanwhile loses nothing.
-        posted = _int(request.POST.get("form_version"))
+        posted = parse_int(request.POST.get("form_version"))
         version = self.published_version
         if version.pk != posted:  # an earlier version, or none of this form's
             version = self.versions.filter(pk=posted).first()
@@ -238,7 +239,7 @@ class FormPage(FormMixin, Page):
         referral = (
             Referral.objects.for_user(request.user)
             .select_related("participant")
-            .filter(pk=_int(value), programme=self.programme)
+            .filter(pk=parse_int(value), programme=self.programme)
             .first()
         )
         if referral is None:
@@ -285,13 +286,6 @@ class FormPage(FormMixin, Page):
         from django.shortcuts import redirect
 
         return redirect("surveys_submissions:index", self.pk)
-
-
-def _int(value) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def build_steps(schema: FormSchema, form) -> list[dict]:

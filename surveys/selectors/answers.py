@@ -13,6 +13,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
 from intake.languages import language_name
+from intake.parsing import parse_int
 from surveys.countries import country_name
 from surveys.field_types import FieldType
 from surveys.formfields import SCALE_POINTS, scale_choices
@@ -52,7 +53,7 @@ def scale_text(spec: FieldSpec, point: Any) -> str:
                 points, spec.options.get("point_labels", [])
             )
         }
-    label = labels.get(as_int(point))
+    label = labels.get(parse_int(point))
     if label is None:
         return f"{point} / {points}"
     return _("%(point)s / %(points)s (%(label)s)") % {
@@ -60,13 +61,6 @@ def scale_text(spec: FieldSpec, point: Any) -> str:
         "points": points,
         "label": label,
     }
-
-
-def as_int(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _date(spec: FieldSpec, value: Any) -> AnswerDisplay:

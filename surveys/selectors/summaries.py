@@ -13,10 +13,11 @@ from typing import Any
 
 from django.db.models import QuerySet
 
+from intake.parsing import parse_int
 from surveys.field_types import FieldType
 from surveys.models import FormVersion, Submission
 from surveys.schema import FieldSpec, is_answered
-from surveys.selectors.answers import answer_display, as_int, as_list, scale_text
+from surveys.selectors.answers import answer_display, as_list, scale_text
 from surveys.selectors.catalog import FormCatalog
 
 #: Free-text answers listed per question in a summary.
@@ -106,7 +107,7 @@ def _choice_rows(spec: FieldSpec, answers: list[Any]) -> list[CountRow]:
 
 
 def _scale_summary(spec: FieldSpec, label: str, points: list[Any]) -> ScaleSummary:
-    values = [number for number in map(as_int, points) if number is not None]
+    values = [number for number in map(parse_int, points) if number is not None]
     counts = Counter(values)
     scale = int(spec.options.get("points") or 5)
     shown = sorted(set(range(1, scale + 1)) | set(counts))

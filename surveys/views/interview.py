@@ -21,9 +21,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from intake.parsing import parse_int
 from surveys.action_plans import open_steps
 from surveys.builder import form_class_for
-from surveys.interview_drafts import draft_content, draft_save, parse_uuid
+from surveys.interview_drafts import draft_client_uuid, draft_content, draft_save
 from surveys.interview_send import interview_send
 from surveys.interview_texts import interview_texts
 from surveys.interviews import (
@@ -55,13 +56,6 @@ def _interview(request: HttpRequest, form_id: int, participant_id: int) -> Inter
     if interview is None:
         raise Http404
     return interview
-
-
-def _int(value) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _login_needed(request: HttpRequest) -> JsonResponse:
@@ -210,7 +204,7 @@ def draft(request: HttpRequest, form_id: int, participant_id: int) -> HttpRespon
         saved = draft_save(
             interview=interview,
             user=request.user,
-            client_uuid=parse_uuid(payload.get("client_uuid")),
+            client_uuid=draft_client_uuid(payload.get("client_uuid")),
             base_revision=base_revision,
             content=draft_content(payload, interview, request.user),
         )
@@ -271,7 +265,7 @@ def _page_with_errors(
 
     version = (
         FormVersion.objects.filter(
-            pk=_int(request.POST.get("form_version")),
+            pk=parse_int(request.POST.get("form_version")),
             translation_key=interview.page.translation_key,
         ).first()
         or interview.version

@@ -11,7 +11,6 @@ Nothing here is cached: on a shared tablet, "Back" must show no earlier answers.
 from __future__ import annotations
 
 import mimetypes
-import uuid
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
@@ -26,6 +25,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django_ratelimit.core import is_ratelimited
 
 from intake.languages import read_aloud_voices
+from intake.parsing import parse_int, parse_uuid
 from surveys import participant as service
 from surveys.builder import form_class_for
 from surveys.invitations import InvitationInvalid, invitation_for_token, token_hash
@@ -229,13 +229,6 @@ def survey(request: HttpRequest, token: str) -> HttpResponse:
     )
 
 
-def _client_uuid(data) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(str(data.get("client_uuid") or ""))
-    except ValueError:
-        return None
-
-
 def _sent(request, token: str, submission: Submission, *, created: bool, kiosk: bool):
     if _wants_json(request):
         return JsonResponse(
@@ -258,7 +251,7 @@ def _see_other(url: str) -> HttpResponse:
 @require_POST
 def send(request: HttpRequest, token: str) -> HttpResponse:
     kiosk = _kiosk(request)
-    client_uuid = _client_uuid(request.POST)
+    client_uuid = parse_uuid(request.POST.get("client_uuid"))
     try:
         invitation = invitation_for_token(token)
     except InvitationInvalid as invalid:
@@ -277,7 +270,7 @@ def send(request: HttpRequest, token: str) -> HttpResponse:
 
     language = _language()
     version = service.answered_version(
-        invitation, _int(request.POST.get("form_version"))
+        invitation, parse_int(request.POST.get("form_version"))
     )
     if version is None:
         localised = service.form_for_language(invitation, language)
@@ -351,13 +344,6 @@ def _form_again(request, token, invitation, version, form, kiosk, status, proble
         status=status,
         problem=str(problem),
     )
-
-
-def _int(value) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 @never_cache
