@@ -28,14 +28,27 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 WORKER_SOURCE = "surveys/js/sw.js"
-#: What an interview page needs besides itself, cached when the worker installs.
+#: What an interview page needs besides itself, cached when the worker installs:
+#: every script surveys/interview/base.html loads (tests/test_static_scripts.py).
 PRECACHE = (
     "surveys/css/interview.css",
     "surveys/css/forms.css",
     "css/site.css",
-    "surveys/js/questions.js",
-    "surveys/js/interview.js",
     "surveys/js/conditions.js",
+    "surveys/js/questions.js",
+    "surveys/js/steps.js",
+    "surveys/js/interview/tools.js",
+    "surveys/js/interview/store.js",
+    "surveys/js/interview/status.js",
+    "surveys/js/interview/content.js",
+    "surveys/js/interview/network.js",
+    "surveys/js/interview/autosave.js",
+    "surveys/js/interview/labels.js",
+    "surveys/js/interview/conflict.js",
+    "surveys/js/interview/checks.js",
+    "surveys/js/interview/send.js",
+    "surveys/js/interview/worker.js",
+    "surveys/js/interview.js",
     "surveys/icons/icon-192.png",
     "surveys/icons/icon-512.png",
 )

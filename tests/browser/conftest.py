@@ -48,18 +48,29 @@ def browser():
 @pytest.fixture
 def new_context(browser):
     contexts = []
+    script_errors: list[str] = []
+
+    def watch(page):
+        def thrown(error):
+            script_errors.append(f"{page.url}: {error.name}: {error.message}")
+
+        page.on("pageerror", thrown)
 
     def make(**options):
         options.setdefault("viewport", {"width": 1280, "height": 900})
         options.setdefault("locale", "en-GB")
         context = browser.new_context(**options)
         context.set_default_timeout(15_000)
+        context.on("page", watch)
         contexts.append(context)
         return context
 
     yield make
     for context in contexts:
         context.close()
+    # A script that throws (a part of the interview loaded out of order, a
+    # renamed method) may leave a page looking right: every page is watched.
+    assert not script_errors, "\n".join(script_errors)
 
 
 def log_in(page, live_server, username: str, password: str) -> None:

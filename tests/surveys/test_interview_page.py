@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
@@ -153,6 +156,28 @@ def test_the_page_holds_what_the_script_needs(world):
     assert texts["keep_chosen"] == "Keep the ticked answers"
     rules = json.loads(script(html, "form-rules"))
     assert rules == version.form_schema.rules()
+
+
+def test_the_page_loads_each_part_of_the_interview_script_in_order(world):
+    setting = interview_setting(world)
+    html = client_of(setting.coach).get(setting.url("follow_up")).content.decode()
+    scripts = re.findall(r'<script[^>]*\ssrc="([^"]+)"', html)
+    folder = Path(__file__).resolve().parents[2] / "static" / "surveys" / "js"
+    parts = sorted(path.name for path in (folder / "interview").glob("*.js"))
+
+    def position(name: str) -> int:
+        assert static(name) in scripts, name
+        return scripts.index(static(name))
+
+    # Each script uses those above it: the shared ones, the small tools that
+    # every part takes, the parts, then interview.js, which assembles them.
+    first = position("surveys/js/interview/tools.js")
+    assert position("surveys/js/questions.js") < position("surveys/js/steps.js") < first
+    last = position("surveys/js/interview.js")
+    assert parts and all(
+        first <= position(f"surveys/js/interview/{name}") < last for name in parts
+    )
+    assert last == len(scripts) - 1
 
 
 def test_the_interview_shows_in_the_coachs_language(world):

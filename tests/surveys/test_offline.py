@@ -11,7 +11,14 @@ from django.templatetags.static import static
 from django.urls import reverse
 from PIL import Image
 
+from tests.surveys.interview_fixtures import client_of
+
 pytestmark = pytest.mark.django_db
+
+
+def precached(client) -> list[str]:
+    body = client.get(reverse("interviews_offline:sw")).content.decode()
+    return json.loads(re.search(r"var PRECACHE = (\[.*?\]);", body).group(1))
 
 
 def test_the_worker_is_served_as_javascript_for_the_whole_site(client):
@@ -32,6 +39,16 @@ def test_the_worker_precaches_what_an_interview_page_needs(client):
     for name in ("surveys/js/interview.js", "surveys/css/interview.css"):
         assert static(name) in precache
     assert re.search(r'var VERSION = "[0-9a-f]{16}";', body)
+
+
+def test_every_script_and_style_of_the_interview_page_is_precached(client, setting):
+    page = client_of(setting.coach).get(setting.url("follow_up")).content.decode()
+    scripts = re.findall(r'<script[^>]*\ssrc="([^"]+)"', page)
+    styles = re.findall(r'<link rel="stylesheet" href="([^"]+)"', page)
+
+    assert static("surveys/js/steps.js") in scripts
+    assert static("surveys/js/interview/store.js") in scripts
+    assert sorted(set(scripts + styles) - set(precached(client))) == []
 
 
 def test_the_worker_never_caches_posts_or_the_draft_api(client):

@@ -12,7 +12,8 @@
  * - a client id per submission, so a repeated send is not stored twice.
  *
  * Every text shown comes from the page (translated there). Reading the
- * answers, the lists and plans: questions.js (loaded before this file).
+ * answers, the lists and plans: questions.js; Back / Next, the progress and
+ * the steps the conditions show: steps.js (both loaded before this file).
  */
 (function () {
   "use strict";
@@ -43,22 +44,43 @@
     this.conditions = conditions;
     this.store = form.getAttribute("data-storage-key") ? session() : null;
     this.storageKey = form.getAttribute("data-storage-key");
-    this.steps = toArray(form.querySelectorAll("section[data-step]"));
     this.questions = toArray(form.querySelectorAll("[data-question]"));
-    this.multiStep = this.steps.length > 1;
-    this.current = this.steps[0] || null;
     this.messages = {};
     toArray(form.querySelectorAll("[data-message]")).forEach(function (element) {
       this.messages[element.getAttribute("data-message")] = element.textContent.trim();
     }, this);
-    this.progress = form.querySelector("[data-progress]");
     this.progressText = form.querySelector("[data-progress-text]");
-    this.progressBar = form.querySelector("[data-progress-bar]");
-    this.back = form.querySelector("[data-back]");
-    this.next = form.querySelector("[data-next]");
-    this.send = form.querySelector("[data-send]");
     this.clientId = form.querySelector("[data-client-uuid]");
+    this.steps = this.stepsOf(form);
+    this.multiStep = !this.steps.together;
   }
+
+  /** One step at a time (steps.js); Next first checks the step's questions. */
+  SurveyForm.prototype.stepsOf = function (form) {
+    var self = this;
+    var all = toArray(form.querySelectorAll("section[data-step]"));
+    return window.SurveySteps.create({
+      steps: all,
+      back: form.querySelector("[data-back]"),
+      next: form.querySelector("[data-next]"),
+      send: form.querySelector("[data-send]"),
+      box: form.querySelector("[data-progress]"),
+      text: this.progressText,
+      bar: form.querySelector("[data-progress-bar]"),
+      template: this.messages.progress || "{current} / {total}",
+      together: all.length < 2,
+      mayLeave: function (step) {
+        var problems = self.validate(step);
+        if (problems.length) {
+          self.focusQuestion(problems[0]);
+        }
+        return !problems.length;
+      },
+      arrived: function (step, focus) {
+        self.arrived(step, focus);
+      },
+    });
+  };
 
   SurveyForm.prototype.start = function () {
     var self = this;
@@ -82,16 +104,17 @@
     var firstError = this.questions.filter(function (question) {
       return question.classList.contains("has-error") && !question.hidden;
     })[0];
+    var steps = this.steps;
     if (firstError) {
-      this.show(this.stepOf(firstError), false);
+      steps.show(steps.stepOf(firstError), false);
       var summary = document.querySelector("[data-error-summary]");
       if (summary) {
         summary.focus();
       }
     } else if (kept && !bound && kept.step !== undefined) {
-      this.show(this.stepByIndex(kept.step), false);
+      steps.show(this.stepByIndex(kept.step), false);
     } else {
-      this.show(this.current, false);
+      steps.show(steps.current, false);
     }
     this.save();
 
@@ -101,12 +124,7 @@
     form.addEventListener("change", function (event) {
       self.changedIn(event.target);
     });
-    this.next.addEventListener("click", function () {
-      self.goNext();
-    });
-    this.back.addEventListener("click", function () {
-      self.goBack();
-    });
+    steps.listen();
     form.addEventListener("submit", function (event) {
       if (event.submitter && event.submitter.hasAttribute("data-save-draft")) {
         // A draft keeps what is there, finished or not.
@@ -114,20 +132,19 @@
         return;
       }
       self.apply();
-      var visible = self.visibleSteps();
-      if (self.multiStep && visible.indexOf(self.current) < visible.length - 1) {
+      if (steps.beforeLast()) {
         // Enter in a field of an early step means Next, not Send.
         event.preventDefault();
-        self.goNext();
+        steps.goNext();
         return;
       }
       var problems = [];
-      self.visibleSteps().forEach(function (step) {
+      steps.visible().forEach(function (step) {
         problems = problems.concat(self.validate(step));
       });
       if (problems.length) {
         event.preventDefault();
-        self.show(self.stepOf(problems[0]), false);
+        steps.show(steps.stepOf(problems[0]), false);
         self.focusQuestion(problems[0]);
         return;
       }
@@ -142,7 +159,7 @@
           return;
         }
         event.preventDefault();
-        self.show(self.stepOf(question), false);
+        steps.show(steps.stepOf(question), false);
         self.focusQuestion(question);
       });
     });
@@ -180,112 +197,35 @@
   /** Show what the conditions allow; hidden inputs are disabled (not sent). */
   SurveyForm.prototype.apply = function () {
     var shown = this.conditions.evaluate(this.rules, this.answers());
-    this.steps.forEach(function (step) {
-      var on = shown.steps.indexOf(Number(step.getAttribute("data-step"))) !== -1;
-      step.toggleAttribute("data-off", !on);
-    });
-    questions.showQuestions(this.questions, shown.keys);
-    this.render();
+    this.steps.follow(shown, this.questions);
   };
 
   // --- steps -----------------------------------------------------------------
 
-  SurveyForm.prototype.visibleSteps = function () {
-    return this.steps.filter(function (step) {
-      return !step.hasAttribute("data-off");
-    });
-  };
-
-  SurveyForm.prototype.stepOf = function (element) {
-    return element.closest("section[data-step]");
-  };
-
   SurveyForm.prototype.stepByIndex = function (index) {
+    var all = this.steps.all;
     return (
-      this.steps.filter(function (step) {
+      all.filter(function (step) {
         return Number(step.getAttribute("data-step")) === Number(index);
-      })[0] || this.steps[0]
+      })[0] || all[0]
     );
   };
 
-  /** Show the current step (or, on one-step forms, every visible one). */
-  SurveyForm.prototype.render = function () {
-    var visible = this.visibleSteps();
-    if (!this.multiStep) {
-      this.steps.forEach(function (step) {
-        step.hidden = step.hasAttribute("data-off");
-      });
-      this.progress.hidden = true;
-      this.back.hidden = true;
-      this.next.hidden = true;
-      this.send.hidden = false;
-      return;
-    }
-    if (visible.indexOf(this.current) === -1) {
-      // The current step lost its condition: go back to the nearest one shown.
-      var before = this.steps.slice(0, this.steps.indexOf(this.current) + 1).filter(
-        function (step) {
-          return visible.indexOf(step) !== -1;
-        }
-      );
-      this.current = before[before.length - 1] || visible[0];
-    }
-    var current = this.current;
-    this.steps.forEach(function (step) {
-      step.hidden = step !== current;
-    });
-    var position = visible.indexOf(current);
-    var total = visible.length;
-    this.progress.hidden = total < 2;
-    this.progressText.textContent = (this.messages.progress || "{current} / {total}")
-      .replace("{current}", String(position + 1))
-      .replace("{total}", String(total));
-    this.progressBar.max = total;
-    this.progressBar.value = position + 1;
-    this.back.hidden = position <= 0;
-    this.next.hidden = position >= total - 1;
-    this.send.hidden = position < total - 1;
-  };
-
-  SurveyForm.prototype.show = function (step, focus) {
-    if (step) {
-      this.current = step;
-    }
-    this.render();
+  /** On a new step: keep it for a reload; after Back / Next, focus its title. */
+  SurveyForm.prototype.arrived = function (step, focus) {
     this.save();
     if (!focus || !this.multiStep) {
       return;
     }
-    var title = this.current.querySelector(".survey-step-title");
+    var title = step.querySelector(".survey-step-title");
     var target = title || this.progressText;
     if (target.closest("[hidden]")) {
-      target = this.current.querySelector("input:not([type=hidden]), select, textarea");
+      target = window.SurveySteps.firstField(step);
     }
     if (target) {
       target.focus();
     }
     this.form.scrollIntoView({ block: "start" });
-  };
-
-  SurveyForm.prototype.goNext = function () {
-    var problems = this.validate(this.current);
-    if (problems.length) {
-      this.focusQuestion(problems[0]);
-      return;
-    }
-    var visible = this.visibleSteps();
-    var next = visible[visible.indexOf(this.current) + 1];
-    if (next) {
-      this.show(next, true);
-    }
-  };
-
-  SurveyForm.prototype.goBack = function () {
-    var visible = this.visibleSteps();
-    var previous = visible[visible.indexOf(this.current) - 1];
-    if (previous) {
-      this.show(previous, true);
-    }
   };
 
   // --- checks ----------------------------------------------------------------
@@ -299,7 +239,7 @@
   SurveyForm.prototype.validate = function (step) {
     var problems = [];
     this.questions.forEach(function (question) {
-      if (this.stepOf(question) !== step || question.hidden) {
+      if (this.steps.stepOf(question) !== step || question.hidden) {
         return;
       }
       var problem = this.problemOf(question);
@@ -401,9 +341,10 @@
       }
       fields[element.name] = (fields[element.name] || []).concat(questions.valuesOf(element));
     });
+    var current = this.steps.current;
     var data = {
       fields: fields,
-      step: this.current ? Number(this.current.getAttribute("data-step")) : 0,
+      step: current ? Number(current.getAttribute("data-step")) : 0,
       clientId: this.clientId ? this.clientId.value : "",
     };
     try {

@@ -14,7 +14,8 @@
  *   touch the tablet goes back to the language choice.
  *
  * Every text shown comes from the page (translated there). Small tools and
- * reading an answer: questions.js (loaded before this file).
+ * reading an answer: questions.js; Back / Next and the progress: steps.js
+ * (both loaded before this file).
  */
 (function () {
   "use strict";
@@ -131,18 +132,51 @@
     toArray(form.querySelectorAll("[data-message]")).forEach(function (element) {
       this.messages[element.getAttribute("data-message")] = element.textContent.trim();
     }, this);
-    this.progress = form.querySelector("[data-progress]");
     this.progressText = form.querySelector("[data-progress-text]");
-    this.progressBar = form.querySelector("[data-progress-bar]");
     this.intro = form.querySelector("[data-intro]");
-    this.back = form.querySelector("[data-back]");
-    this.next = form.querySelector("[data-next]");
     this.send = form.querySelector("[data-send]");
     this.clientId = form.querySelector("[data-client-uuid]");
     var script = document.getElementById("survey-rules");
     this.rules = script ? JSON.parse(script.textContent) : null;
-    this.current = this.screens[0] || null;
+    this.steps = this.stepsOf(form);
   }
+
+  /** One question per screen (steps.js); Next asks for a required answer. */
+  Survey.prototype.stepsOf = function (form) {
+    var self = this;
+    return window.SurveySteps.create({
+      steps: this.screens,
+      selector: "[data-screen]",
+      back: form.querySelector("[data-back]"),
+      next: form.querySelector("[data-next]"),
+      send: this.send,
+      box: form.querySelector("[data-progress]"),
+      text: this.progressText,
+      bar: form.querySelector("[data-progress-bar]"),
+      // "Question 2 of 7", the numbers isolated so right-to-left text keeps them.
+      template: this.messages.progress || "{current} / {total}",
+      isolate: true,
+      rendered: function (position) {
+        if (self.intro) {
+          self.intro.hidden = position > 0;
+        }
+      },
+      mayLeave: function (screen) {
+        if (self.check(screen)) {
+          self.focusScreen(screen);
+          return false;
+        }
+        return true;
+      },
+      arrived: function (screen, focus) {
+        stopReading();
+        if (focus) {
+          self.progressText.focus();
+          self.form.scrollIntoView({ block: "start" });
+        }
+      },
+    });
+  };
 
   Survey.prototype.start = function () {
     var self = this;
@@ -152,10 +186,11 @@
     }
     this.clientId.value = questions.newClientId();
     this.apply();
+    var steps = this.steps;
     var firstError = this.screens.filter(function (screen) {
       return screen.classList.contains("has-error") && !screen.hasAttribute("data-off");
     })[0];
-    this.show(firstError || this.visible()[0], false);
+    steps.show(firstError || steps.visible()[0], false);
     if (firstError) {
       var summary = document.querySelector("[data-error-summary]");
       (summary || firstError).focus();
@@ -167,26 +202,20 @@
         self.clearError(screen);
       }
     });
-    this.next.addEventListener("click", function () {
-      self.goNext();
-    });
-    this.back.addEventListener("click", function () {
-      self.goBack();
-    });
+    steps.listen();
     this.form.addEventListener("submit", function (event) {
       self.apply();
-      var visible = self.visible();
-      if (visible.indexOf(self.current) < visible.length - 1) {
+      if (steps.beforeLast()) {
         event.preventDefault(); // Enter in a text field means Next
-        self.goNext();
+        steps.goNext();
         return;
       }
-      var problems = visible.filter(function (screen) {
+      var problems = steps.visible().filter(function (screen) {
         return self.check(screen);
       });
       if (problems.length) {
         event.preventDefault();
-        self.show(problems[0], false);
+        steps.show(problems[0], false);
         self.focusScreen(problems[0]);
         return;
       }
@@ -203,7 +232,7 @@
         self.clear();
         self.clientId.value = questions.newClientId();
         self.apply();
-        self.show(self.visible()[0], false);
+        steps.show(steps.visible()[0], false);
       }
       self.sending = false;
       self.send.removeAttribute("aria-disabled");
@@ -278,90 +307,7 @@
         input.disabled = !on;
       });
     }, this);
-    this.render();
-  };
-
-  Survey.prototype.visible = function () {
-    return this.screens.filter(function (screen) {
-      return !screen.hasAttribute("data-off");
-    });
-  };
-
-  Survey.prototype.render = function () {
-    var visible = this.visible();
-    if (visible.indexOf(this.current) === -1) {
-      var before = this.screens
-        .slice(0, this.screens.indexOf(this.current) + 1)
-        .filter(function (screen) {
-          return visible.indexOf(screen) !== -1;
-        });
-      this.current = before[before.length - 1] || visible[0] || null;
-    }
-    var current = this.current;
-    this.screens.forEach(function (screen) {
-      screen.hidden = screen !== current;
-    });
-    var position = visible.indexOf(current);
-    var total = visible.length;
-    if (this.intro) {
-      this.intro.hidden = position > 0;
-    }
-    this.progress.hidden = total < 2;
-    this.writeProgress(position + 1, total);
-    this.progressBar.max = Math.max(total, 1);
-    this.progressBar.value = position + 1;
-    this.back.hidden = position <= 0;
-    this.next.hidden = position >= total - 1;
-    this.send.hidden = position < total - 1;
-  };
-
-  /** "Question 2 of 7", the numbers isolated so right-to-left text keeps them. */
-  Survey.prototype.writeProgress = function (current, total) {
-    var template = this.messages.progress || "{current} / {total}";
-    var target = this.progressText;
-    target.textContent = "";
-    template.split(/(\{current\}|\{total\})/).forEach(function (part) {
-      if (part === "{current}" || part === "{total}") {
-        var number = document.createElement("bdi");
-        number.setAttribute("dir", "ltr");
-        number.textContent = String(part === "{current}" ? current : total);
-        target.appendChild(number);
-      } else if (part) {
-        target.appendChild(document.createTextNode(part));
-      }
-    });
-  };
-
-  Survey.prototype.show = function (screen, focus) {
-    stopReading();
-    if (screen) {
-      this.current = screen;
-    }
-    this.render();
-    if (focus) {
-      this.progressText.focus();
-      this.form.scrollIntoView({ block: "start" });
-    }
-  };
-
-  Survey.prototype.goNext = function () {
-    if (this.check(this.current)) {
-      this.focusScreen(this.current);
-      return;
-    }
-    var visible = this.visible();
-    var next = visible[visible.indexOf(this.current) + 1];
-    if (next) {
-      this.show(next, true);
-    }
-  };
-
-  Survey.prototype.goBack = function () {
-    var visible = this.visible();
-    var previous = visible[visible.indexOf(this.current) - 1];
-    if (previous) {
-      this.show(previous, true);
-    }
+    this.steps.render();
   };
 
   Survey.prototype.problemOf = function (screen) {

@@ -6,7 +6,6 @@
  * - answerOf(question): a question's answer exactly as the server reads it,
  *   for conditions.js (strings, lists, "True", an object for a matrix);
  * - requiredTargets(question): the inputs that get `required`;
- * - showQuestions(questions, keys): shown or hidden as the conditions say;
  * - problemOf(question, conditions): what is wrong with an answer, as a key
  *   ("invalid", "every-line", "plan-row", "required") each page words itself;
  * - "Add another" / "Remove" for lists, "Add a step" for action plans, and
@@ -14,8 +13,9 @@
  * - the values an input holds and putting them back (valuesOf, setValues);
  * - small tools: toArray, newClientId, addToken / removeToken.
  *
- * Loaded before those scripts; it exposes window.SurveyQuestions and has no
- * text of its own.
+ * Loaded before those scripts (and steps.js, which shows and hides the
+ * questions as the conditions say); it exposes window.SurveyQuestions and has
+ * no text of its own.
  */
 (function (root) {
   "use strict";
@@ -419,29 +419,6 @@
 
   // --- conditions and checks ----------------------------------------------------
 
-  /**
-   * Show or hide each question as the conditions say (``shownKeys``: the keys
-   * of the questions shown); a hidden question's inputs are disabled (not
-   * sent) and never required.
-   */
-  function showQuestions(list, shownKeys) {
-    var shown = {};
-    shownKeys.forEach(function (key) {
-      shown[key] = true;
-    });
-    list.forEach(function (question) {
-      var on = shown[question.getAttribute("data-question")] === true;
-      question.hidden = !on;
-      controls(question).forEach(function (control) {
-        control.disabled = !on;
-      });
-      var required = on && question.hasAttribute("data-required");
-      requiredTargets(question).forEach(function (control) {
-        control.required = required;
-      });
-    });
-  }
-
   /** Whether an answer counts as given (conditions.js's rule, if it is there). */
   function isAnswered(answer, conditions) {
     if (conditions) {
@@ -502,7 +479,6 @@
     requiredTargets: requiredTargets,
     setUpLists: setUpLists,
     setValues: setValues,
-    showQuestions: showQuestions,
     toArray: toArray,
     valueOf: valueOf,
     valuesOf: valuesOf,
