@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
-from surveys.formfields import ActionPlanWidget, MatrixWidget
 from surveys.models import FormVersion, Submission
 from surveys.schema import schema_from_stream
 
@@ -57,15 +56,10 @@ def form_version_publish(*, page: FormPage, revision=None) -> FormVersion:
 def expected_names(form: SurveyForm) -> tuple[set[str], tuple[str, ...]]:
     """The exact names and the name prefixes that the form's widgets send."""
     names, prefixes = set(SERVICE_NAMES), []
-    for key, field in form.fields.items():
-        if isinstance(field.widget, MatrixWidget):
-            names |= {
-                f"{key}-{statement}" for statement, _text in field.widget.statements
-            }
-        elif isinstance(field.widget, ActionPlanWidget):
-            prefixes.append(f"{key}-")
-        else:
-            names.add(key)
+    for field in form.fields.values():
+        own_names, own_prefixes = field.spec.definition.posted_names(field.spec)
+        names |= own_names
+        prefixes += own_prefixes
     return names, tuple(prefixes)
 
 
@@ -179,7 +173,9 @@ def submission_create(
 
 
 def _has_action_plan(version: FormVersion) -> bool:
-    return any(spec.type == "action_plan" for spec in version.form_schema.questions)
+    return any(
+        spec.definition.has_action_steps for spec in version.form_schema.questions
+    )
 
 
 def _same_or_conflict(

@@ -20,8 +20,8 @@ from wagtail.contrib.forms.models import FormMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from surveys.blocks import FormFieldsBlock
 from surveys.builder import SurveyFormBuilder
+from surveys.field_types import FormFieldsBlock
 from surveys.schema import FormSchema, fill_missing_keys, schema_from_stream
 
 

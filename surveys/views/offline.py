@@ -34,6 +34,7 @@ PRECACHE = (
     "surveys/css/forms.css",
     "css/site.css",
     "surveys/js/questions.js",
+    "surveys/js/question_types.js",
     "surveys/js/interview.js",
     "surveys/js/conditions.js",
     "surveys/icons/icon-192.png",
