@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
-from surveys.models import FormVersion, Submission
-from surveys.schema import schema_from_stream
+# The modules, not the package: the page model (in the package) uses this one.
+from surveys.models.submission import Submission
+from surveys.models.version import FormVersion
+from surveys.schema import FormSchema, schema_from_stream
 
 if TYPE_CHECKING:
     from surveys.builder import SurveyForm
@@ -40,8 +42,6 @@ def form_version_publish(*, page: FormPage, revision=None) -> FormVersion:
     latest = page.versions.select_for_update().order_by("-number").first()
     if latest is not None and latest.schema == schema:
         return latest
-    from surveys.schema import FormSchema
-
     return FormVersion.objects.create(
         page=page,
         translation_key=page.translation_key,
