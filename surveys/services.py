@@ -138,38 +138,50 @@ def submission_create(
     if participant is None and referral is not None:
         participant = referral.participant
     try:
-        with transaction.atomic():
-            if invitation is not None:
-                from surveys.invitations import invitation_use
-
-                if not invitation_use(invitation):
-                    raise SubmissionRejected(
-                        _("This link was already used. Thank you for your answers."),
-                        status=410,
-                    )
-            submission = Submission.objects.create(
-                version=version,
-                translation_key=page.translation_key,
-                programme=page.programme,
-                locale_id=locale.pk if locale is not None else page.locale_id,
-                answers=answers,
-                submitted_by=user if user.is_authenticated else None,
-                client_uuid=client_uuid,
-                referral=referral,
-                participant=participant,
-                invitation=invitation,
-                notes=notes,
-                next_appointment=next_appointment,
-            )
-            if _has_action_plan(version):
-                from surveys.action_plans import action_steps_create
-
-                action_steps_create(submission=submission)
-            return submission
+        return _submission_store(
+            page=page,
+            version=version,
+            answers=answers,
+            submitted_by=user if user.is_authenticated else None,
+            client_uuid=client_uuid,
+            locale_id=locale.pk if locale is not None else page.locale_id,
+            referral=referral,
+            participant=participant,
+            invitation=invitation,
+            notes=notes,
+            next_appointment=next_appointment,
+        )
     except IntegrityError:
         # The same client id arrived twice at once: the other request stored it.
         existing = Submission.objects.get(client_uuid=client_uuid)
         return _same_or_conflict(existing, version, answers)
+
+
+@transaction.atomic
+def _submission_store(
+    *, page: FormPage, version: FormVersion, invitation, **fields
+) -> Submission:
+    """The row, the invitation's place and the action plan's steps, together."""
+    if invitation is not None:
+        from surveys.invitations import invitation_use
+
+        if not invitation_use(invitation):
+            raise SubmissionRejected(
+                _("This link was already used. Thank you for your answers."),
+                status=410,
+            )
+    submission = Submission.objects.create(
+        version=version,
+        translation_key=page.translation_key,
+        programme=page.programme,
+        invitation=invitation,
+        **fields,
+    )
+    if _has_action_plan(version):
+        from surveys.action_plans import action_steps_create
+
+        action_steps_create(submission=submission)
+    return submission
 
 
 def _has_action_plan(version: FormVersion) -> bool:
