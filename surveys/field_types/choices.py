@@ -12,7 +12,7 @@ from surveys import formfields
 from surveys.blocks import ChoicesBlock
 from surveys.field_types.base import BaseFieldType
 from surveys.field_types.display import AnswerDisplay, as_list, listed
-from surveys.field_types.screens import WIDGETS, Option, Screen, ScreenContext
+from surveys.field_types.screens import Option, Screen, ScreenContext
 from surveys.field_types.summary import choice_rows
 
 #: Yes and no on a participant's screen: value, text, pictogram.
@@ -63,15 +63,15 @@ class ChoicesType(CountedType):
 
     def option_screen(self, context: ScreenContext, kind: str, checked) -> Screen:
         """The choices as big buttons; ``checked(value)``: chosen before."""
-        return context.screen(
+        options = [
+            Option(value, label, None, checked(value))
+            for value, label in self.choices(context.spec)
+        ]
+        return context.options_screen(
             kind,
-            template=f"{WIDGETS}/options.html",
+            options,
             hook=self.script,
             input_type="checkbox" if kind == "checks" else "radio",
-            options=[
-                Option(value, label, None, checked(value))
-                for value, label in self.choices(context.spec)
-            ],
         )
 
 
@@ -175,12 +175,4 @@ class YesNo(CountedType):
             Option(value, str(text), face, given == value)
             for value, text, face in PARTICIPANT_YES_NO
         ]
-        return [
-            context.screen(
-                "scale",
-                template=f"{WIDGETS}/options.html",
-                hook=self.script,
-                input_type="radio",
-                options=options,
-            )
-        ]
+        return [context.options_screen("scale", options, hook=self.script)]

@@ -12,7 +12,7 @@ from surveys import formfields
 from surveys.blocks import KeyBlock
 from surveys.field_types.base import BaseFieldType
 from surveys.field_types.display import AnswerDisplay, scale_text
-from surveys.field_types.screens import WIDGETS, Option, Screen, ScreenContext
+from surveys.field_types.screens import Option, Screen, ScreenContext
 from surveys.field_types.summary import scale_summary
 
 #: The standard text of each point on a participant's screen, lowest first.
@@ -87,14 +87,7 @@ class ScaleType(BaseFieldType):
             )
             for index, (face, standard) in enumerate(points)
         ]
-        return context.screen(
-            "scale",
-            template=f"{WIDGETS}/options.html",
-            hook="choice",
-            input_type="radio",
-            options=options,
-            **values,
-        )
+        return context.options_screen("scale", options, hook="choice", **values)
 
 
 class Likert(ScaleType):

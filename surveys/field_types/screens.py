@@ -102,3 +102,17 @@ class ScreenContext:
             "error": self.error,
         }
         return Screen(**{**common, **values}, kind=kind)
+
+    def options_screen(
+        self, kind: str, options: list[Option], *, hook: str, **values
+    ) -> Screen:
+        """A screen of big buttons, one per option (radio buttons unless
+        ``input_type`` says otherwise)."""
+        values.setdefault("input_type", "radio")
+        return self.screen(
+            kind,
+            template=f"{WIDGETS}/options.html",
+            hook=hook,
+            options=options,
+            **values,
+        )
