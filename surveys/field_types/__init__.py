@@ -8,8 +8,9 @@ one list of them; nothing else in the project branches on a type's name.
 
 Adding a type: a module here with its class, one line in :data:`BUILT_IN`, a
 participant template when none of ``templates/surveys/participant/widgets/``
-fits, an entry in ``SurveyQuestions.types`` (``static/surveys/js/questions.js``)
-when no script hook reads its answer yet, and its test.
+fits, an entry in ``SurveyQuestions.types``
+(``static/surveys/js/question_types.js``) when no script hook reads its answer
+yet, and its test.
 """
 
 from __future__ import annotations

@@ -7,12 +7,15 @@ places that know the type:
 - the editor's block: ``block_base``, ``block_children``, ``icon``, ``label``;
 - the frozen question: ``spec_values`` / ``options_from_block``;
 - filling: ``form_field`` (asked by :class:`surveys.builder.SurveyFormBuilder`),
-  ``stored_value`` (the answer as JSON), ``posted_names``;
+  ``form_template`` (its place in a form page), ``stored_value`` (the answer as
+  JSON), ``posted_names``;
 - checks: ``possible_values`` (for conditions), ``always_required``;
+- what its answers do: ``grants_consent``, ``has_action_steps``;
 - reading: ``display``, ``summarise``, ``export_headings`` / ``export_cells``;
-- the participant's screens: ``participant_screens`` and its template;
-- the browser: ``script``, the name under which ``static/surveys/js/questions.js``
-  (``SurveyQuestions.types``) reads its answer.
+- the participant's screens: ``participant_screens`` (each names its template);
+- the browser: ``script``, the name under which ``SurveyQuestions.types``
+  (``static/surveys/js/questions.js`` and ``question_types.js``) reads its
+  answer.
 """
 
 from __future__ import annotations
