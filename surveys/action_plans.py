@@ -14,7 +14,6 @@ import datetime
 from django.db import transaction
 from django.db.models import Prefetch, QuerySet
 
-from surveys.field_types import FieldType
 from surveys.models import ActionStep, ActionStepUpdate, StepStatus, Submission
 
 #: Steps still to review at the next interview.
@@ -31,7 +30,7 @@ def action_steps_create(*, submission: Submission) -> list[ActionStep]:
         return []
     steps = []
     for spec in submission.version.form_schema.questions:
-        if spec.type != FieldType.ACTION_PLAN:
+        if not spec.definition.has_action_steps:
             continue
         rows = submission.answers.get(spec.key) or []
         for index, row in enumerate(rows):

@@ -1,7 +1,9 @@
-"""The form builder: one ``create_<type>_field`` method per :class:`FieldType`.
+"""The form builder: each question's type makes its form field.
 
 It extends Wagtail's :class:`~wagtail.contrib.forms.forms.FormBuilder`, reading
-:class:`~surveys.schema.FieldSpec` objects instead of form-field rows. Every field is
+:class:`~surveys.schema.FieldSpec` objects instead of form-field rows, and asks
+the question's type (:mod:`surveys.field_types`) for its field where Wagtail
+calls a ``create_<type>_field`` method. Every field is
 built with ``required=False``: whether an answer is required depends on whether the
 question is shown, which :class:`SurveyForm` decides after the answers are read.
 """
@@ -9,20 +11,16 @@ question is shown, which :class:`SurveyForm` decides after the answers are read.
 from __future__ import annotations
 
 from collections import OrderedDict
-from decimal import Decimal
 from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from intake.languages import spoken_language_choices
-from surveys import formfields
-from surveys.countries import country_choices
+from surveys.field_types import field_type
 from surveys.schema import FieldSpec, FormSchema, is_answered
 
 REQUIRED_MESSAGE = _("This question needs an answer.")
-TAMPERED_MESSAGE = _("This answer was changed outside the form. Reload the page.")
 
 
 class SurveyForm(BaseForm):
@@ -57,41 +55,13 @@ class SurveyForm(BaseForm):
             check_complete(value)
 
     def answers(self) -> dict[str, Any]:
-        """The cleaned answers as JSON-ready, language-neutral values."""
+        """The cleaned answers as JSON-ready, language-neutral values (each
+        field's type says how its answer is stored)."""
         return {
-            key: to_json(value)
+            key: self.fields[key].spec.definition.stored_value(value)
             for key, value in self.cleaned_data.items()
             if is_answered(value)
         }
-
-
-class FixedValueField(forms.CharField):
-    """A hidden answer set by the form's editor (e.g. which channel sent the form).
-
-    Nobody fills it: the browser only sends it back. Another value means the
-    request was tampered with, so it is refused rather than stored; a request
-    without it gets the configured value.
-    """
-
-    widget = forms.HiddenInput
-
-    def __init__(self, *, value: str, **kwargs):
-        self.value = value or ""
-        kwargs["initial"] = self.value
-        super().__init__(**kwargs)
-
-    def clean(self, value):
-        if value is not None and value != self.value:
-            raise forms.ValidationError(TAMPERED_MESSAGE, code="tampered")
-        return self.value
-
-
-def to_json(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
 
 
 class SurveyFormBuilder(FormBuilder):
@@ -103,93 +73,10 @@ class SurveyFormBuilder(FormBuilder):
         self.schema = schema
         super().__init__(schema.questions)
 
-    # --- Wagtail's types, with language-neutral choice values ----------------
-    def get_formatted_field_choices(self, field: FieldSpec):
-        return [(value, label) for value, label in field.options.get("choices", [])]
+    def get_create_field_function(self, type):
+        """Wagtail's extension point: each field type makes its own form field."""
+        return field_type(type).form_field
 
-    def get_formatted_field_initial(self, field: FieldSpec):
-        return []
-
-    def create_singleline_field(self, field, options):
-        options["max_length"] = int(field.options.get("max_length") or 255)
-        return forms.CharField(**options)
-
-    def create_multiline_field(self, field, options):
-        options["max_length"] = formfields.MAX_TEXT
-        options["widget"] = forms.Textarea(attrs={"rows": 4})
-        return forms.CharField(**options)
-
-    def create_number_field(self, field, options):
-        for bound in ("min_value", "max_value"):
-            if field.options.get(bound) not in (None, ""):
-                options[bound] = Decimal(str(field.options[bound]))
-        options["widget"] = forms.NumberInput(attrs={"inputmode": "decimal"})
-        return forms.DecimalField(**options)
-
-    def create_date_field(self, field, options):
-        return formfields.BoundedDateField(
-            not_in_future=bool(field.options.get("not_in_future")),
-            not_in_past=bool(field.options.get("not_in_past")),
-            max_years_ago=field.options.get("max_years_ago", 120),
-            max_years_ahead=field.options.get("max_years_ahead", 10),
-            **options,
-        )
-
-    def create_datetime_field(self, field, options):
-        options["widget"] = forms.DateTimeInput(attrs={"type": "datetime-local"})
-        return forms.DateTimeField(**options)
-
-    def create_hidden_field(self, field, options):
-        return FixedValueField(value=field.default_value, **options)
-
-    # --- ours -----------------------------------------------------------------
-    def create_likert_field(self, field, options):
-        return formfields.ScaleField(
-            points=field.options.get("points", 5),
-            point_labels=field.options.get("point_labels", []),
-            **options,
-        )
-
-    def create_matrix_field(self, field, options):
-        return formfields.MatrixField(
-            statements=field.options.get("statements", []),
-            points=field.options.get("points", 5),
-            point_labels=field.options.get("point_labels", []),
-            **options,
-        )
-
-    def create_yes_no_field(self, field, options):
-        return formfields.YesNoField(**options)
-
-    def create_repeatable_field(self, field, options):
-        return formfields.RepeatableField(
-            max_items=field.options.get("max_items", 10),
-            item_label=field.options.get("item_label", ""),
-            **options,
-        )
-
-    def create_action_plan_field(self, field, options):
-        return formfields.ActionPlanField(
-            max_steps=field.options.get("max_steps", 8), **options
-        )
-
-    def create_country_field(self, field, options):
-        options["choices"] = [("", "—"), *country_choices()]
-        return forms.ChoiceField(**options)
-
-    def create_languages_field(self, field, options):
-        options["choices"] = spoken_language_choices()
-        options["widget"] = forms.SelectMultiple(attrs={"size": 8})
-        return forms.MultipleChoiceField(**options)
-
-    def create_consent_field(self, field, options):
-        return formfields.ConsentField(
-            text=field.options.get("text", ""),
-            version=field.options.get("version", ""),
-            **options,
-        )
-
-    # --- shared ------------------------------------------------------------------
     def get_field_options(self, field: FieldSpec):
         options = {
             "label": field.label,

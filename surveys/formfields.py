@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 MAX_TEXT = 2000
+TAMPERED_MESSAGE = _("This answer was changed outside the form. Reload the page.")
 
 #: The standard text and pictogram of each scale point, lowest first.
 SCALE_POINTS = {
@@ -307,6 +308,27 @@ class ConsentField(forms.BooleanField):
         if not accepted:
             return None
         return {"accepted": True, "version": self.version}
+
+
+class FixedValueField(forms.CharField):
+    """A hidden answer set by the form's editor (e.g. which channel sent the form).
+
+    Nobody fills it: the browser only sends it back. Another value means the
+    request was tampered with, so it is refused rather than stored; a request
+    without it gets the configured value.
+    """
+
+    widget = forms.HiddenInput
+
+    def __init__(self, *, value: str, **kwargs):
+        self.value = value or ""
+        kwargs["initial"] = self.value
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        if value is not None and value != self.value:
+            raise forms.ValidationError(TAMPERED_MESSAGE, code="tampered")
+        return self.value
 
 
 class BoundedDateField(forms.DateField):

@@ -15,8 +15,9 @@ the participants' languages (ar, ti, prs, ps, so, uk) hold exactly those.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
@@ -24,9 +25,9 @@ from django.utils.translation import get_language_info, pgettext_lazy
 from wagtail.models import Locale
 
 from intake.languages import autonym, language_name
-from surveys.field_types import FieldType
+from surveys.field_types.screens import Screen, ScreenContext
 from surveys.models import FormPage, FormVersion, QuestionAudio, Submission
-from surveys.schema import FieldSpec, FormSchema
+from surveys.schema import FormSchema
 from surveys.services import submission_create
 
 if TYPE_CHECKING:
@@ -51,25 +52,6 @@ INVALID_MESSAGES = {
 #: HTTP status of each reason: an unknown link is not found, the others are gone.
 INVALID_STATUS = {"unknown": 404, "expired": 410, "used": 410, "withdrawn": 410}
 
-#: The standard text of each point of a smiley scale, lowest first.
-SCALE_TEXTS = {
-    3: [
-        ("sad", pgettext_lazy("participant", "Not good")),
-        ("neutral", pgettext_lazy("participant", "So-so")),
-        ("happy", pgettext_lazy("participant", "Good")),
-    ],
-    5: [
-        ("very-sad", pgettext_lazy("participant", "Very bad")),
-        ("sad", pgettext_lazy("participant", "Bad")),
-        ("neutral", pgettext_lazy("participant", "So-so")),
-        ("happy", pgettext_lazy("participant", "Good")),
-        ("very-happy", pgettext_lazy("participant", "Very good")),
-    ],
-}
-YES_NO = [
-    ("yes", pgettext_lazy("participant", "Yes"), "yes"),
-    ("no", pgettext_lazy("participant", "No"), "no"),
-]
 REQUIRED = pgettext_lazy("participant", "Please answer this question.")
 INVALID_ANSWER = pgettext_lazy("participant", "Check this answer.")
 
@@ -142,57 +124,6 @@ def form_for_language(invitation: Invitation, language: str) -> LocalisedForm | 
 # --- screens ------------------------------------------------------------------
 
 
-@dataclass
-class Option:
-    value: str
-    text: str
-    face: str | None = None
-    checked: bool = False
-
-
-@dataclass
-class Screen:
-    """One question on one screen (a rating matrix gives one per statement)."""
-
-    key: str
-    name: str
-    kind: str
-    label: str
-    required: bool = False
-    #: The language of the label when it is not the chosen one (fallback).
-    label_lang: str | None = None
-    help_text: str = ""
-    question_label: str = ""
-    options: list[Option] = field(default_factory=list)
-    value: str = ""
-    #: The consent's text.
-    text: str = ""
-    #: Instructions the form shows before this question (rich text).
-    preface: str = ""
-    error: str = ""
-    audio_url: str = ""
-    widget: Any = None
-    max_length: int | None = None
-
-    @property
-    def input_id(self) -> str:
-        return f"q-{self.name}"
-
-    @property
-    def described_by(self) -> str:
-        """Ids of the marker, the help text and the error shown with the question."""
-        parts = [
-            ("marker", self.label_lang),
-            ("help", self.help_text),
-            ("error", self.error),
-        ]
-        return " ".join(f"{self.input_id}-{name}" for name, shown in parts if shown)
-
-    @property
-    def is_group(self) -> bool:
-        return self.kind in {"scale", "choice", "checks"}
-
-
 def survey_screens(
     *,
     localised: LocalisedForm,
@@ -217,40 +148,32 @@ def survey_screens(
     screens: list[Screen] = []
     preface = ""
     for spec in schema.fields:
-        if spec.type == FieldType.INSTRUCTIONS:
-            preface = spec.options.get("text", "")
+        text = spec.definition.participant_preface(spec)
+        if text is not None:
+            preface = text
             continue
-        if not spec.is_question or spec.type == FieldType.HIDDEN:
+        if not spec.is_question:
             continue
         source = source_schema.question(spec.key) if source_schema else None
         untranslated = _untranslated(localised, spec.label, source and source.label)
-        made = _screens_of(spec, source, localised, untranslated, data)
+        context = ScreenContext(
+            spec=spec,
+            source=source,
+            data=data,
+            label_lang=localised.source_language if untranslated else None,
+            source_language=localised.source_language,
+            error=_error_text(errors.get(spec.key)),
+            bound_field=form[spec.key],
+            untranslated=partial(_untranslated, localised),
+        )
+        made = spec.definition.participant_screens(context)
         for screen in made:
-            screen.error = _error_text(errors.get(spec.key))
-            if spec.type == FieldType.MATRIX and any(o.checked for o in screen.options):
-                screen.error = ""  # this line of the matrix was answered
             screen.audio_url = audio_url(spec.key) if audio_url else ""
-            if spec.type not in _OWN_KINDS:
-                screen.widget = form[spec.key]
         if made and preface:
             made[0].preface = preface
             preface = ""
         screens += made
     return screens
-
-
-_OWN_KINDS = {
-    FieldType.LIKERT,
-    FieldType.YES_NO,
-    FieldType.MATRIX,
-    FieldType.RADIO,
-    FieldType.CHECKBOXES,
-    FieldType.CONSENT,
-    FieldType.SINGLELINE,
-    FieldType.MULTILINE,
-    FieldType.NUMBER,
-    FieldType.EMAIL,
-}
 
 
 def _untranslated(localised: LocalisedForm, text: str, source_text) -> bool:
@@ -259,104 +182,6 @@ def _untranslated(localised: LocalisedForm, text: str, source_text) -> bool:
     if localised.is_fallback:
         return True
     return bool(text) and text == source_text
-
-
-def _scale_options(spec: FieldSpec, checked: str | None) -> list[Option]:
-    labels = spec.options.get("point_labels") or []
-    return [
-        Option(
-            value=str(index + 1),
-            text=labels[index]
-            if index < len(labels) and labels[index]
-            else str(standard),
-            face=face,
-            checked=checked == str(index + 1),
-        )
-        for index, (face, standard) in enumerate(
-            SCALE_TEXTS[int(spec.options.get("points") or 5)]
-        )
-    ]
-
-
-def _screens_of(spec, source, localised, untranslated, data) -> list[Screen]:
-    lang = localised.source_language if untranslated else None
-    base = {
-        "key": spec.key,
-        "name": spec.key,
-        "label": spec.label,
-        "required": spec.required,
-        "label_lang": lang,
-        "help_text": spec.help_text,
-    }
-    if spec.type == FieldType.MATRIX:
-        source_texts = dict(source.options.get("statements", [])) if source else {}
-        return [
-            Screen(
-                **{
-                    **base,
-                    "name": f"{spec.key}-{statement}",
-                    "label": text,
-                    "label_lang": localised.source_language
-                    if _untranslated(localised, text, source_texts.get(statement))
-                    else None,
-                    "question_label": spec.label,
-                },
-                kind="scale",
-                options=_scale_options(spec, data.get(f"{spec.key}-{statement}")),
-            )
-            for statement, text in spec.options.get("statements", [])
-        ]
-    if spec.type == FieldType.LIKERT:
-        return [
-            Screen(
-                **base, kind="scale", options=_scale_options(spec, data.get(spec.key))
-            )
-        ]
-    if spec.type == FieldType.YES_NO:
-        options = [
-            Option(value, str(text), face, data.get(spec.key) == value)
-            for value, text, face in YES_NO
-        ]
-        return [Screen(**base, kind="scale", options=options)]
-    if spec.type == FieldType.RADIO:
-        options = [
-            Option(value, label, None, data.get(spec.key) == value)
-            for value, label in spec.options.get("choices", [])
-        ]
-        return [Screen(**base, kind="choice", options=options)]
-    if spec.type == FieldType.CHECKBOXES:
-        given = data.getlist(spec.key) if hasattr(data, "getlist") else []
-        options = [
-            Option(value, label, None, value in given)
-            for value, label in spec.options.get("choices", [])
-        ]
-        return [Screen(**base, kind="checks", options=options)]
-    if spec.type == FieldType.CONSENT:
-        return [
-            Screen(
-                **base,
-                kind="consent",
-                text=spec.options.get("text", ""),
-                value="on" if data.get(spec.key) else "",
-            )
-        ]
-    if spec.type == FieldType.MULTILINE:
-        return [Screen(**base, kind="textarea", value=data.get(spec.key, ""))]
-    if spec.type in (FieldType.SINGLELINE, FieldType.NUMBER, FieldType.EMAIL):
-        kind = {FieldType.NUMBER: "number", FieldType.EMAIL: "email"}.get(
-            spec.type, "text"
-        )
-        return [
-            Screen(
-                **base,
-                kind=kind,
-                value=data.get(spec.key, ""),
-                max_length=int(spec.options.get("max_length") or 255)
-                if kind == "text"
-                else None,
-            )
-        ]
-    return [Screen(**base, kind="widget")]
 
 
 def _error_text(errors) -> str:
@@ -399,10 +224,9 @@ def audio_for(
 
 def consented(schema: FormSchema, answers: dict) -> bool:
     """Whether a consent question of the survey was accepted."""
-    consents = [spec.key for spec in schema.questions if spec.type == FieldType.CONSENT]
     return any(
-        isinstance(answers.get(key), dict) and answers[key].get("accepted") is True
-        for key in consents
+        spec.definition.grants_consent(answers.get(spec.key))
+        for spec in schema.questions
     )
 
 

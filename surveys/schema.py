@@ -9,7 +9,6 @@ reading :meth:`FormSchema.rules`.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import re
@@ -19,7 +18,8 @@ from typing import Any
 
 from django.utils.text import slugify
 
-from surveys.field_types import LAYOUT_TYPES, FieldType
+from surveys.field_types import BaseFieldType, field_type
+from surveys.field_types.display import is_answered
 
 #: Option keys that carry a language-neutral structure (hashed for versions).
 STRUCTURE_OPTIONS = ("choices", "statements", "points", "version")
@@ -44,12 +44,6 @@ class Condition:
         if self.operator == "one_of":
             return bool(given & set(self.values))
         return False
-
-
-def is_answered(value: Any) -> bool:
-    if value is None or value == "" or value == [] or value == {}:
-        return False
-    return value is not False
 
 
 @dataclass(frozen=True)
@@ -80,8 +74,13 @@ class FieldSpec:
         return self.options.get("default_value", "")
 
     @property
+    def definition(self) -> BaseFieldType:
+        """Its type (:mod:`surveys.field_types`): everything about it."""
+        return field_type(self.type)
+
+    @property
     def is_question(self) -> bool:
-        return self.type not in LAYOUT_TYPES
+        return self.definition.collects_answer
 
     def choice_label(self, value: Any) -> str:
         for choice_value, label in self.options.get("choices", []):
@@ -223,83 +222,27 @@ def condition_from_block(value: Mapping | None) -> Condition | None:
     )
 
 
-def options_from_block(block_type: str, value: Mapping) -> dict:
-    """The type-specific settings of one block, as plain data."""
-    options: dict[str, Any] = {}
-    if "choices" in value:
-        options["choices"] = [
-            [choice["value"], choice["label"]] for choice in value["choices"]
-        ]
-    if "points" in value:
-        options["points"] = int(value["points"])
-        options["point_labels"] = [
-            str(label) for label in value.get("point_labels") or []
-        ]
-    if "statements" in value:
-        options["statements"] = [[s["key"], s["text"]] for s in value["statements"]]
-    for name in (
-        "max_length",
-        "min_value",
-        "max_value",
-        "not_in_future",
-        "not_in_past",
-        "max_years_ago",
-        "max_years_ahead",
-        "default_value",
-        "item_label",
-        "max_items",
-        "max_steps",
-        "text",
-        "version",
-    ):
-        if name in value and value[name] not in (None, ""):
-            item = value[name]
-            options[name] = item if isinstance(item, bool | int | str) else str(item)
-    if block_type == FieldType.INSTRUCTIONS:
-        options["text"] = str(
-            value["text"].source if hasattr(value["text"], "source") else value["text"]
-        )
-    return options
-
-
 def schema_from_stream(stream: Iterable) -> FormSchema:
-    """Build the schema of a page's ``fields`` StreamField value."""
+    """Build the schema of a page's ``fields`` StreamField value: each block's
+    type says what its question keeps; a page break starts the next step."""
     fields: list[FieldSpec] = []
     steps = [Step(0)]
     for child in stream:
-        block_type, value, block_id = child.block_type, child.value, child.id or ""
-        if block_type == FieldType.PAGE_BREAK:
+        definition = field_type(child.block_type)
+        values = definition.spec_values(child.value)
+        condition = condition_from_block(child.value.get("show_if"))
+        if definition.starts_step:
             steps.append(
-                Step(
-                    index=len(steps),
-                    title=value.get("title") or "",
-                    condition=condition_from_block(value.get("show_if")),
-                )
-            )
-            continue
-        step = len(steps) - 1
-        if block_type in (FieldType.HEADING, FieldType.INSTRUCTIONS):
-            fields.append(
-                FieldSpec(
-                    type=block_type,
-                    label=str(value["text"]) if block_type == FieldType.HEADING else "",
-                    options=options_from_block(block_type, value),
-                    step=step,
-                    block_id=block_id,
-                )
+                Step(index=len(steps), title=values["label"], condition=condition)
             )
             continue
         fields.append(
             FieldSpec(
-                type=block_type,
-                key=value["key"],
-                label=value["label"],
-                help_text=value.get("help_text") or "",
-                required=bool(value.get("required")) or block_type == FieldType.CONSENT,
-                options=options_from_block(block_type, value),
-                condition=condition_from_block(value.get("show_if")),
-                step=step,
-                block_id=block_id,
+                type=child.block_type,
+                **values,
+                condition=condition,
+                step=len(steps) - 1,
+                block_id=child.id or "",
             )
         )
     return FormSchema(fields=tuple(fields), steps=tuple(steps))
@@ -321,21 +264,6 @@ def key_from_label(label: str, taken: set[str], fallback: str = "q") -> str:
     return candidate
 
 
-@functools.cache
-def optional_texts(block_type: str) -> tuple[str, ...]:
-    """The optional ``CharBlock``/``TextBlock`` children of a block type."""
-    from wagtail import blocks
-
-    from surveys.blocks import FormFieldsBlock
-
-    block = FormFieldsBlock().child_blocks.get(block_type)
-    return tuple(
-        name
-        for name, child in getattr(block, "child_blocks", {}).items()
-        if isinstance(child, blocks.CharBlock | blocks.TextBlock) and not child.required
-    )
-
-
 def fill_missing_keys(raw_blocks: list[dict]) -> bool:
     """Give every question, choice and statement without a key one from its label.
 
@@ -354,11 +282,12 @@ def fill_missing_keys(raw_blocks: list[dict]) -> bool:
         value = block.get("value")
         if not isinstance(value, dict):
             continue
-        for name in optional_texts(block["type"]):
+        definition = field_type(block["type"])
+        for name in definition.optional_texts:
             if value.get(name) is None:
                 value[name] = ""
                 changed = True
-        if block["type"] in LAYOUT_TYPES:
+        if not definition.collects_answer:
             continue
         if not value.get("key"):
             value["key"] = key_from_label(value.get("label", ""), taken)

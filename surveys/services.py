@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
+# The modules, not the package: the page model (in the package) uses this one.
 from intake.parsing import parse_uuid
-from surveys.formfields import ActionPlanWidget, MatrixWidget
-from surveys.models import FormVersion, Submission
-from surveys.schema import schema_from_stream
+from surveys.models.submission import Submission
+from surveys.models.version import FormVersion
+from surveys.schema import FormSchema, schema_from_stream
 
 if TYPE_CHECKING:
     from surveys.builder import SurveyForm
@@ -42,8 +43,6 @@ def form_version_publish(*, page: FormPage, revision=None) -> FormVersion:
     latest = page.versions.select_for_update().order_by("-number").first()
     if latest is not None and latest.schema == schema:
         return latest
-    from surveys.schema import FormSchema
-
     return FormVersion.objects.create(
         page=page,
         translation_key=page.translation_key,
@@ -58,15 +57,10 @@ def form_version_publish(*, page: FormPage, revision=None) -> FormVersion:
 def expected_names(form: SurveyForm) -> tuple[set[str], tuple[str, ...]]:
     """The exact names and the name prefixes that the form's widgets send."""
     names, prefixes = set(SERVICE_NAMES), []
-    for key, field in form.fields.items():
-        if isinstance(field.widget, MatrixWidget):
-            names |= {
-                f"{key}-{statement}" for statement, _text in field.widget.statements
-            }
-        elif isinstance(field.widget, ActionPlanWidget):
-            prefixes.append(f"{key}-")
-        else:
-            names.add(key)
+    for field in form.fields.values():
+        own_names, own_prefixes = field.spec.definition.posted_names(field.spec)
+        names |= own_names
+        prefixes += own_prefixes
     return names, tuple(prefixes)
 
 
@@ -144,42 +138,56 @@ def submission_create(
     if participant is None and referral is not None:
         participant = referral.participant
     try:
-        with transaction.atomic():
-            if invitation is not None:
-                from surveys.invitations import invitation_use
-
-                if not invitation_use(invitation):
-                    raise SubmissionRejected(
-                        _("This link was already used. Thank you for your answers."),
-                        status=410,
-                    )
-            submission = Submission.objects.create(
-                version=version,
-                translation_key=page.translation_key,
-                programme=page.programme,
-                locale_id=locale.pk if locale is not None else page.locale_id,
-                answers=answers,
-                submitted_by=user if user.is_authenticated else None,
-                client_uuid=client_uuid,
-                referral=referral,
-                participant=participant,
-                invitation=invitation,
-                notes=notes,
-                next_appointment=next_appointment,
-            )
-            if _has_action_plan(version):
-                from surveys.action_plans import action_steps_create
-
-                action_steps_create(submission=submission)
-            return submission
+        return _submission_store(
+            page=page,
+            version=version,
+            answers=answers,
+            submitted_by=user if user.is_authenticated else None,
+            client_uuid=client_uuid,
+            locale_id=locale.pk if locale is not None else page.locale_id,
+            referral=referral,
+            participant=participant,
+            invitation=invitation,
+            notes=notes,
+            next_appointment=next_appointment,
+        )
     except IntegrityError:
         # The same client id arrived twice at once: the other request stored it.
         existing = Submission.objects.get(client_uuid=client_uuid)
         return _same_or_conflict(existing, version, answers)
 
 
+@transaction.atomic
+def _submission_store(
+    *, page: FormPage, version: FormVersion, invitation, **fields
+) -> Submission:
+    """The row, the invitation's place and the action plan's steps, together."""
+    if invitation is not None:
+        from surveys.invitations import invitation_use
+
+        if not invitation_use(invitation):
+            raise SubmissionRejected(
+                _("This link was already used. Thank you for your answers."),
+                status=410,
+            )
+    submission = Submission.objects.create(
+        version=version,
+        translation_key=page.translation_key,
+        programme=page.programme,
+        invitation=invitation,
+        **fields,
+    )
+    if _has_action_plan(version):
+        from surveys.action_plans import action_steps_create
+
+        action_steps_create(submission=submission)
+    return submission
+
+
 def _has_action_plan(version: FormVersion) -> bool:
-    return any(spec.type == "action_plan" for spec in version.form_schema.questions)
+    return any(
+        spec.definition.has_action_steps for spec in version.form_schema.questions
+    )
 
 
 def _same_or_conflict(

@@ -12,24 +12,10 @@ from typing import TYPE_CHECKING
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from surveys.field_types import FieldType
 from surveys.schema import Condition, FieldSpec, FormSchema
 
 if TYPE_CHECKING:
     from surveys.models import FormPage
-
-
-def possible_values(spec: FieldSpec) -> set[str] | None:
-    """The values an answer to ``spec`` can take, when they are a closed set."""
-    if "choices" in spec.options:
-        return {str(value) for value, _label in spec.options["choices"]}
-    if spec.type == FieldType.YES_NO:
-        return {"yes", "no"}
-    if spec.type == FieldType.LIKERT:
-        return {str(point) for point in range(1, spec.options.get("points", 5) + 1)}
-    if spec.type == FieldType.CHECKBOX:
-        return {"True"}
-    return None
 
 
 def _check_condition(
@@ -53,7 +39,7 @@ def _check_condition(
                     _("%(where)s: the condition needs a value.") % {"where": where}
                 )
             ]
-        allowed = possible_values(target)
+        allowed = target.definition.possible_values(target)
         unknown = [
             value
             for value in condition.values

@@ -8,7 +8,7 @@ StreamField blocks (:mod:`surveys.blocks`), its published structure frozen in
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
@@ -21,9 +21,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from intake.parsing import parse_int
-from surveys.blocks import FormFieldsBlock
-from surveys.builder import SurveyFormBuilder
+from surveys.builder import SurveyFormBuilder, form_class_for
+from surveys.field_types import FormFieldsBlock
 from surveys.schema import FormSchema, fill_missing_keys, schema_from_stream
+from surveys.views.send import form_access, form_post
 
 
 class FormKind(models.TextChoices):
@@ -102,8 +103,6 @@ class FormPage(FormMixin, Page):
         return self.get_schema().questions
 
     def get_form_class(self, *, preview: bool = False):
-        from surveys.builder import form_class_for
-
         if preview or self.published_version is None:
             return self.form_builder(self.draft_schema()).get_form_class()
         return form_class_for(self.published_version)
@@ -160,73 +159,35 @@ class FormPage(FormMixin, Page):
 
     # --- serving -----------------------------------------------------------------
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        from surveys.permissions import can_fill
-        from surveys.services import SubmissionRejected, submission_create
-
+        """The form, its thank-you page (``?sent=``), or its answers taken
+        (POST): the one path every form's answers take, :func:`form_post`."""
         if self.published_version is None:
             raise Http404
-        verdict = can_fill(request.user, self)
-        if not verdict.allowed:
-            if not request.user.is_authenticated:
-                from django.contrib.auth.views import redirect_to_login
-
-                return redirect_to_login(request.get_full_path())
-            raise PermissionDenied(verdict.reason)
-        from surveys.builder import form_class_for
-
-        referral = self.referral_for(request)
-        request.form_referral = referral
-        if request.method != "POST":
-            if request.GET.get("sent"):
-                # The thank-you page after a send (surveys.views.send); it only
-                # tells the browser which version's kept answers to forget.
-                sent = (
-                    self.get_submissions()
-                    .filter(pk=parse_int(request.GET["sent"]))
-                    .only("pk", "version_id")
-                    .first()
-                )
-                return self.render_landing_page(request, sent)
-            version = self.published_version
-            form = form_class_for(version)(page=self, user=request.user)
-            return self.render_form(request, form, version=version)
-        # Answers are checked against the version the person had on screen, so a
-        # form published anew meanwhile loses nothing.
-        posted = parse_int(request.POST.get("form_version"))
-        version = self.published_version
-        if version.pk != posted:  # an earlier version, or none of this form's
-            version = self.versions.filter(pk=posted).first()
-        if version is None:
-            version = self.published_version
-            form = form_class_for(version)(page=self, user=request.user)
-            problem = SubmissionRejected(
-                _("This form changed. Check your answers and send it again.")
-            )
-            return self.render_form(
-                request, form, version=version, status=409, problem=problem
-            )
-        form = form_class_for(version)(request.POST, page=self, user=request.user)
-        try:
-            submission = submission_create(
-                page=self,
-                version=version,
-                form=form,
-                data=request.POST,
-                user=request.user,
-                body_size=int(request.META.get("CONTENT_LENGTH") or 0),
-                referral=referral,
-            )
-        except SubmissionRejected as rejection:
-            return self.render_form(
+        refused = form_access(request, self, request.get_full_path())
+        if refused is not None:
+            return refused
+        if request.method == "POST":
+            return form_post(
                 request,
-                form,
-                version=version,
-                status=rejection.status,
-                problem=rejection,
+                self,
+                referral=request.form_referral,
+                on_sent=lambda submission: self.render_landing_page(
+                    request, submission
+                ),
             )
-        if submission is None:
-            return self.render_form(request, form, version=version, status=400)
-        return self.render_landing_page(request, submission)
+        if request.GET.get("sent"):
+            # The thank-you page after a send (surveys.views.send); it only
+            # tells the browser which version's kept answers to forget.
+            sent = (
+                self.get_submissions()
+                .filter(pk=parse_int(request.GET["sent"]))
+                .only("pk", "version_id")
+                .first()
+            )
+            return self.render_landing_page(request, sent)
+        version = self.published_version
+        form = form_class_for(version)(page=self, user=request.user)
+        return self.render_form(request, form, version=version)
 
     def referral_for(self, request):
         """The referral named by ``?referral=`` (an interview filled for one

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from surveys.field_types import FieldType
+from surveys.field_types.registry import FALLBACK
 from surveys.models import FormVersion
 from surveys.schema import FieldSpec
 
@@ -84,5 +84,5 @@ class FormCatalog:
 
     def spec_or_plain(self, key: str, version_id: int | None = None) -> FieldSpec:
         return self.spec(key, version_id) or FieldSpec(
-            type=FieldType.SINGLELINE, key=key, label=key
+            type=FALLBACK, key=key, label=key
         )

@@ -4,7 +4,8 @@ Columns are the submission's date, language, version and author, then every
 question of every version (the newest version's order, then questions only older
 versions had). Each heading reads ``label [key]``: the label in the reader's
 language, the key that stays the same across versions and languages. Values are
-the texts a reader sees on screen.
+the texts a reader sees on screen. A question's type decides its columns (one
+for every built-in type).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from intake.languages import language_name
-from surveys.selectors import FormCatalog, answer_display, local_datetime
+from surveys.selectors import FormCatalog, local_datetime
 
 #: The leading characters that make a spreadsheet read a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -35,8 +36,11 @@ def export_headings(catalog: FormCatalog, *, anonymous: bool = False) -> list[st
         (_("Version"), "version"),
         *([] if anonymous else [(_("Submitted by"), "submitted_by")]),
     ]
-    questions = [(catalog.spec_or_plain(key).label, key) for key in catalog.keys()]
-    return [f"{label} [{key}]" for label, key in [*fixed, *questions]]
+    headings = [f"{label} [{key}]" for label, key in fixed]
+    for key in catalog.keys():
+        spec = catalog.spec_or_plain(key)
+        headings += spec.definition.export_headings(spec.label, key)
+    return headings
 
 
 def export_rows(
@@ -73,14 +77,19 @@ def export_rows(
                 if anonymous
                 else [(user.get_full_name() or user.get_username()) if user else ""]
             ),
-            *(
-                answer_display(
-                    catalog.spec_or_plain(key, submission.version_id),
-                    submission.answers.get(key),
-                ).text
-                for key in keys
-            ),
+            *answer_cells(catalog, submission, keys),
         ]
+
+
+def answer_cells(catalog: FormCatalog, submission, keys: list[str]) -> list[Any]:
+    """A submission's answers, in as many cells as each question's type has
+    columns (the columns of the question's newest form, whatever the version)."""
+    cells: list[Any] = []
+    for key in keys:
+        columns = catalog.spec_or_plain(key).definition
+        spec = catalog.spec_or_plain(key, submission.version_id)
+        cells += columns.export_cells(spec, submission.answers.get(key))
+    return cells
 
 
 def _safe(value: Any) -> Any:

@@ -36,6 +36,7 @@ PRECACHE = (
     "css/site.css",
     "surveys/js/conditions.js",
     "surveys/js/questions.js",
+    "surveys/js/question_types.js",
     "surveys/js/steps.js",
     "surveys/js/interview/tools.js",
     "surveys/js/interview/store.js",

@@ -14,8 +14,9 @@
  *   touch the tablet goes back to the language choice.
  *
  * Every text shown comes from the page (translated there). Small tools and
- * reading an answer: questions.js; Back / Next and the progress: steps.js
- * (both loaded before this file).
+ * reading an answer (by the screen's script hook): questions.js and
+ * question_types.js; Back / Next and the progress: steps.js (all loaded
+ * before this file).
  */
 (function () {
   "use strict";
@@ -254,23 +255,8 @@
 
   Survey.prototype.inputs = questions.controls;
 
-  Survey.prototype.answerOf = function (screen) {
-    var inputs = this.inputs(screen);
-    var kind = screen.getAttribute("data-kind");
-    if (kind === "consent") {
-      return inputs[0] && inputs[0].checked ? { accepted: "True" } : undefined;
-    }
-    if (kind === "checks") {
-      return questions.checkedValues(inputs);
-    }
-    var radios = inputs.filter(function (input) {
-      return input.type === "radio";
-    });
-    if (radios.length) {
-      return questions.checkedValue(radios);
-    }
-    return questions.valueOf(inputs[0]);
-  };
+  /** The screen's answer, read by its type's script hook (data-hook). */
+  Survey.prototype.answerOf = questions.answerOf;
 
   Survey.prototype.answers = function () {
     var answers = {};

@@ -3,19 +3,22 @@
  * filling form (form.js), the interview mode (interview.js) and the
  * participant's survey (participant.js) share.
  *
+ * - types: how each type of question (its script hook, data-hook) reads its
+ *   answer, which inputs are required, what can be wrong, how its list grows
+ *   (the default, `value`, here; the others in question_types.js);
  * - answerOf(question): a question's answer exactly as the server reads it,
  *   for conditions.js (strings, lists, "True", an object for a matrix);
  * - requiredTargets(question): the inputs that get `required`;
  * - problemOf(question, conditions): what is wrong with an answer, as a key
  *   ("invalid", "every-line", "plan-row", "required") each page words itself;
- * - "Add another" / "Remove" for lists, "Add a step" for action plans, and
- *   growing them back to a kept number of items (growLists);
+ * - setting up the lists that grow ("Add another", "Add a step") and growing
+ *   them back to a kept number of items (setUpLists, growLists);
  * - the values an input holds and putting them back (valuesOf, setValues);
  * - small tools: toArray, newClientId, addToken / removeToken.
  *
- * Loaded before those scripts (and steps.js, which shows and hides the
- * questions as the conditions say); it exposes window.SurveyQuestions and has
- * no text of its own.
+ * Loaded before question_types.js, steps.js (which shows and hides the
+ * questions as the conditions say) and those scripts; it exposes
+ * window.SurveyQuestions and has no text of its own.
  */
 (function (root) {
   "use strict";
@@ -122,249 +125,10 @@
     }
   }
 
-  // --- lists: "Add another" / "Remove" ---------------------------------------
-
-  function setUpRepeatable(box, changed) {
-    var list = box.querySelector("[data-items]");
-    var add = box.querySelector("[data-add]");
-    var limit = box.querySelector("[data-limit]");
-    var max = Number(box.getAttribute("data-max-items")) || 1;
-    if (!list || !add) {
-      return;
-    }
-
-    function items() {
-      return toArray(list.querySelectorAll("[data-item]"));
-    }
-
-    function refresh() {
-      var all = items();
-      all.forEach(function (item, index) {
-        var input = item.querySelector("input");
-        input.id = box.id + "-" + index;
-        item.querySelector("label").htmlFor = input.id;
-        toArray(item.querySelectorAll("[data-item-number]")).forEach(function (number) {
-          number.textContent = String(index + 1);
-        });
-        item.querySelector("[data-remove]").hidden = all.length < 2;
-      });
-      add.hidden = false;
-      add.disabled = all.length >= max;
-      if (limit) {
-        limit.hidden = all.length < max;
-      }
-    }
-
-    function addItem() {
-      var all = items();
-      if (all.length >= max) {
-        return null;
-      }
-      var item = all[all.length - 1].cloneNode(true);
-      var input = item.querySelector("input");
-      input.value = "";
-      input.removeAttribute("aria-invalid");
-      input.required = false;
-      list.appendChild(item);
-      refresh();
-      return input;
-    }
-
-    add.addEventListener("click", function () {
-      var input = addItem();
-      if (input) {
-        input.focus();
-        changed();
-      }
-    });
-    list.addEventListener("click", function (event) {
-      var button = event.target.closest("[data-remove]");
-      if (!button) {
-        return;
-      }
-      var all = items();
-      var item = button.closest("[data-item]");
-      var index = all.indexOf(item);
-      if (all.length < 2) {
-        item.querySelector("input").value = "";
-        item.querySelector("input").focus();
-      } else {
-        item.remove();
-        refresh();
-        var rest = items();
-        rest[Math.min(index, rest.length - 1)].querySelector("input").focus();
-      }
-      changed();
-    });
-    refresh();
-    box.surveyGrow = function (count) {
-      while (items().length < Math.min(count, max) && addItem()) {
-        // grow until every kept item has an input
-      }
-    };
-  }
-
-  // --- action plans: "Add a step" --------------------------------------------
-
-  function setUpPlan(plan, changed) {
-    var list = plan.querySelector("[data-rows]");
-    var add = plan.querySelector("[data-add]");
-    var max = Number(plan.getAttribute("data-max-steps")) || 1;
-    var legend = plan.getAttribute("data-step-label") || "{n}";
-    var name = plan.getAttribute("data-name");
-    if (!list || !add) {
-      return;
-    }
-
-    function rows() {
-      return toArray(list.querySelectorAll("[data-plan-row]"));
-    }
-
-    function refresh() {
-      add.hidden = false;
-      add.disabled = rows().length >= max;
-    }
-
-    function addRow() {
-      var all = rows();
-      if (all.length >= max) {
-        return null;
-      }
-      var index = all.length;
-      var row = all[all.length - 1].cloneNode(true);
-      toArray(row.querySelectorAll("[data-part]")).forEach(function (input) {
-        var part = input.getAttribute("data-part");
-        input.name = name + "-" + index + "-" + part;
-        input.id = plan.id + "-" + index + "-" + part;
-        input.value = "";
-        input.removeAttribute("aria-invalid");
-        input.required = false;
-        input.parentNode.querySelector("label").htmlFor = input.id;
-      });
-      row.querySelector("[data-row-legend]").textContent = legend.replace(
-        "{n}",
-        String(index + 1)
-      );
-      list.appendChild(row);
-      refresh();
-      return row;
-    }
-
-    add.addEventListener("click", function () {
-      var row = addRow();
-      if (row) {
-        row.querySelector("[data-part]").focus();
-        changed();
-      }
-    });
-    refresh();
-    plan.surveyGrow = function (count) {
-      while (rows().length < Math.min(count, max) && addRow()) {
-        // grow until every kept step has its inputs
-      }
-    };
-  }
-
-  /** Every list and action plan of a form, set up; `changed` runs after each edit. */
-  function setUpLists(form, changed) {
-    toArray(form.querySelectorAll("[data-repeatable]")).forEach(function (box) {
-      setUpRepeatable(box, changed);
-    });
-    toArray(form.querySelectorAll("[data-action-plan]")).forEach(function (plan) {
-      setUpPlan(plan, changed);
-    });
-  }
-
-  /** Grow the lists and plans so that every kept value ({name: [values]}) has an input. */
-  function growLists(form, fields) {
-    var own = Object.prototype.hasOwnProperty;
-    toArray(form.querySelectorAll("[data-repeatable]")).forEach(function (box) {
-      var input = box.querySelector("input");
-      if (input && own.call(fields, input.name) && box.surveyGrow) {
-        box.surveyGrow(fields[input.name].length);
-      }
-    });
-    toArray(form.querySelectorAll("[data-action-plan]")).forEach(function (plan) {
-      var prefix = plan.getAttribute("data-name") + "-";
-      var rows = 0;
-      Object.keys(fields).forEach(function (name) {
-        if (name.indexOf(prefix) !== 0 || !fields[name].join("")) {
-          return;
-        }
-        var index = parseInt(name.slice(prefix.length), 10);
-        if (!isNaN(index)) {
-          rows = Math.max(rows, index + 1);
-        }
-      });
-      if (plan.surveyGrow) {
-        plan.surveyGrow(rows);
-      }
-    });
-  }
-
-  // --- answers -----------------------------------------------------------------
+  // --- reading answers ----------------------------------------------------------
 
   function controls(question) {
     return toArray(question.querySelectorAll("input, select, textarea"));
-  }
-
-  /** The answer as the server will read it (see conditions.js). */
-  function answerOf(question) {
-    var inputs = controls(question);
-    var kind = question.getAttribute("data-answer");
-    if (kind === "flag" || kind === "record") {
-      var box = inputs.filter(function (c) {
-        return c.type === "checkbox";
-      })[0];
-      if (!box || !box.checked) {
-        return undefined;
-      }
-      return kind === "flag" ? "True" : { accepted: "True" };
-    }
-    var matrix = question.querySelector("[data-matrix]");
-    if (matrix) {
-      var lines = {};
-      toArray(matrix.querySelectorAll("input[type=radio]:checked")).forEach(function (c) {
-        lines[c.name] = c.value;
-      });
-      return lines;
-    }
-    var plan = question.querySelector("[data-action-plan]");
-    if (plan) {
-      return toArray(plan.querySelectorAll("[data-plan-row]"))
-        .map(function (row) {
-          var parts = {};
-          toArray(row.querySelectorAll("[data-part]")).forEach(function (input) {
-            parts[input.getAttribute("data-part")] = input.value.trim();
-          });
-          return parts;
-        })
-        .filter(function (parts) {
-          return Object.keys(parts).some(function (part) {
-            return parts[part];
-          });
-        });
-    }
-    if (question.querySelector("[data-repeatable]")) {
-      return inputs
-        .map(function (c) {
-          return c.value.trim();
-        })
-        .filter(Boolean);
-    }
-    var radios = inputs.filter(function (c) {
-      return c.type === "radio";
-    });
-    if (radios.length) {
-      return checkedValue(radios);
-    }
-    var boxes = inputs.filter(function (c) {
-      return c.type === "checkbox";
-    });
-    if (boxes.length) {
-      return checkedValues(boxes);
-    }
-    return valueOf(inputs[0]);
   }
 
   /** The value of the ticked radio button, or undefined. */
@@ -397,28 +161,6 @@
     return control.value.trim();
   }
 
-  /** Inputs that get the `required` attribute when their question is required. */
-  function requiredTargets(question) {
-    var inputs = controls(question);
-    if (question.querySelector("[data-matrix]")) {
-      return inputs;
-    }
-    if (question.querySelector("[data-repeatable]")) {
-      return inputs.slice(0, 1);
-    }
-    if (question.querySelector("[data-action-plan]")) {
-      return inputs.filter(function (c) {
-        return /-0-(goal|step)$/.test(c.name);
-      });
-    }
-    return inputs.filter(function (c) {
-      // A group of checkboxes needs one ticked, not each.
-      return c.type !== "hidden" && (c.type !== "checkbox" || question.hasAttribute("data-answer"));
-    });
-  }
-
-  // --- conditions and checks ----------------------------------------------------
-
   /** Whether an answer counts as given (conditions.js's rule, if it is there). */
   function isAnswered(answer, conditions) {
     if (conditions) {
@@ -426,6 +168,85 @@
     }
     return answer !== undefined && answer !== "" && !(answer.length === 0);
   }
+
+  // --- the types of question ------------------------------------------------------
+
+  /**
+   * How each type of question behaves, under its script hook: the `script` of
+   * its field type (surveys/field_types/), written in the question's data-hook.
+   * An entry may give:
+   * - answer(question, inputs): the answer exactly as the server reads it;
+   * - required(question, inputs): the inputs that get `required`;
+   * - problem(question, required, conditions): "" or what is wrong, as a key;
+   * - setUp(question, changed) and grow(question, fields): lists that grow.
+   * What an entry leaves out, `value` does. The entries other than `value` are
+   * in question_types.js.
+   */
+  var types = {};
+
+  /** One control's value: a text, a date, a drop-down list (a list if multiple). */
+  types.value = {
+    answer: function (question, inputs) {
+      return valueOf(inputs[0]);
+    },
+    required: function (question, inputs) {
+      // A group of checkboxes needs one ticked, not each.
+      return inputs.filter(function (c) {
+        return c.type !== "hidden" && c.type !== "checkbox";
+      });
+    },
+    problem: function (question, required, conditions) {
+      return required && !isAnswered(answerOf(question), conditions) ? "required" : "";
+    },
+  };
+
+  /** The entry of the question's script hook (its data-hook), or null. */
+  function typeOf(question) {
+    var name = question.getAttribute("data-hook");
+    return name && Object.prototype.hasOwnProperty.call(types, name) ? types[name] : null;
+  }
+
+  /** The question's `name` behaviour: its type's, else that of `value`. */
+  function hook(question, name) {
+    var type = typeOf(question);
+    return (type && type[name]) || types.value[name];
+  }
+
+  /** Run each behaviour `name` (setUp, grow) that a question of the form has. */
+  function eachWith(form, name, run) {
+    toArray(form.querySelectorAll("[data-hook]")).forEach(function (question) {
+      var type = typeOf(question);
+      if (type && type[name]) {
+        run(type[name], question);
+      }
+    });
+  }
+
+  /** The answer as the server will read it (see conditions.js). */
+  function answerOf(question) {
+    return hook(question, "answer")(question, controls(question));
+  }
+
+  /** Inputs that get the `required` attribute when their question is required. */
+  function requiredTargets(question) {
+    return hook(question, "required")(question, controls(question));
+  }
+
+  /** Every list and action plan of a form, set up; `changed` runs after each edit. */
+  function setUpLists(form, changed) {
+    eachWith(form, "setUp", function (setUp, question) {
+      setUp(question, changed);
+    });
+  }
+
+  /** Grow the lists and plans so that every kept value ({name: [values]}) has an input. */
+  function growLists(form, fields) {
+    eachWith(form, "grow", function (grow, question) {
+      grow(question, fields);
+    });
+  }
+
+  // --- conditions and checks ----------------------------------------------------
 
   /**
    * What is wrong with the answer to a shown question, as the server would
@@ -443,25 +264,11 @@
     if (invalid) {
       return "invalid";
     }
-    var required = question.hasAttribute("data-required");
-    var matrix = question.querySelector("[data-matrix]");
-    if (matrix) {
-      var rows = toArray(matrix.querySelectorAll("[data-matrix-row]"));
-      var unanswered = rows.some(function (row) {
-        return !row.querySelector("input[type=radio]:checked");
-      });
-      return required && unanswered ? "every-line" : "";
-    }
-    var answer = answerOf(question);
-    if (question.querySelector("[data-action-plan]")) {
-      var incomplete = answer.some(function (row) {
-        return !row.goal || !row.step;
-      });
-      if (incomplete) {
-        return "plan-row";
-      }
-    }
-    return required && !isAnswered(answer, conditions) ? "required" : "";
+    return hook(question, "problem")(
+      question,
+      question.hasAttribute("data-required"),
+      conditions
+    );
   }
 
   root.SurveyQuestions = {
@@ -480,6 +287,7 @@
     setUpLists: setUpLists,
     setValues: setValues,
     toArray: toArray,
+    types: types,
     valueOf: valueOf,
     valuesOf: valuesOf,
   };

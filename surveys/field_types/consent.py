@@ -1,0 +1,66 @@
+"""A consent that must be given; the answer records which text was accepted."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import blocks
+
+from surveys import formfields
+from surveys.blocks import KeyBlock
+from surveys.field_types.choices import CountedType
+from surveys.field_types.display import AnswerDisplay
+from surveys.field_types.screens import WIDGETS
+
+
+class Consent(CountedType):
+    name = "consent"
+    label = gettext_lazy("Consent")
+    icon = "lock"
+    script = "record"
+    always_required = True
+
+    def block_children(self):
+        return {
+            "text": blocks.TextBlock(label=gettext_lazy("Consent text")),
+            "version": KeyBlock(
+                required=True,
+                label=gettext_lazy("Version of the text"),
+                help_text=gettext_lazy(
+                    "Change it (e.g. v2) when the text changes: answers record it."
+                ),
+            ),
+        }
+
+    def form_field(self, spec, options):
+        return formfields.ConsentField(
+            text=spec.options.get("text", ""),
+            version=spec.options.get("version", ""),
+            **options,
+        )
+
+    def grants_consent(self, value):
+        return isinstance(value, dict) and value.get("accepted") is True
+
+    def display(self, spec, value):
+        version = value.get("version") if isinstance(value, dict) else ""
+        if version:
+            return AnswerDisplay(
+                _("accepted (version %(version)s)") % {"version": version}
+            )
+        return AnswerDisplay(_("accepted"))
+
+    def summary_items(self, answer):
+        return [answer]  # one record per answer, not a list of values
+
+    def participant_screens(self, context):
+        spec = context.spec
+        return [
+            context.screen(
+                "consent",
+                template=f"{WIDGETS}/consent.html",
+                hook=self.script,
+                text=spec.options.get("text", ""),
+                value="on" if context.data.get(spec.key) else "",
+            )
+        ]
