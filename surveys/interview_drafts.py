@@ -20,6 +20,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
+from surveys.builder import form_class_for
 from surveys.interviews import (
     MAX_NOTES,
     Interview,
@@ -31,6 +32,7 @@ from surveys.interviews import (
     parse_appointment,
 )
 from surveys.models import DraftSave, FormVersion, InterviewDraft, StepStatus
+from surveys.services import SERVICE_NAMES, expected_names
 
 
 @dataclass(frozen=True)
@@ -132,9 +134,6 @@ def _int(value) -> int | None:
 
 
 def _answer_names(version: FormVersion, user) -> tuple[set[str], tuple[str, ...]]:
-    from surveys.builder import form_class_for
-    from surveys.services import SERVICE_NAMES, expected_names
-
     form = form_class_for(version)(page=version.page, user=user)
     names, prefixes = expected_names(form)
     return names - SERVICE_NAMES, prefixes
@@ -222,7 +221,6 @@ def _draft_save(interview, user, client_uuid, base_revision, content, content_ha
             )
         draft = InterviewDraft(
             participant=interview.participant,
-            referral=interview.referral,
             programme=interview.programme,
             translation_key=interview.page.translation_key,
             revision=0,

@@ -10,11 +10,12 @@ from django.utils.translation import gettext_lazy as _
 
 from surveys.formfields import ActionPlanWidget, MatrixWidget
 from surveys.models import FormVersion, Submission
-from surveys.schema import schema_from_stream
+from surveys.schema import FormSchema, schema_from_stream
 
 if TYPE_CHECKING:
     from surveys.builder import SurveyForm
     from surveys.models import FormPage
+    from surveys.subjects import FormSubject
 
 #: Largest form payload accepted (bytes); a 40-question interview is ~10 KB.
 MAX_PAYLOAD = 256 * 1024
@@ -41,8 +42,6 @@ def form_version_publish(*, page: FormPage, revision=None) -> FormVersion:
     latest = page.versions.select_for_update().order_by("-number").first()
     if latest is not None and latest.schema == schema:
         return latest
-    from surveys.schema import FormSchema
-
     return FormVersion.objects.create(
         page=page,
         translation_key=page.translation_key,
@@ -108,7 +107,7 @@ def submission_create(
     data,
     user,
     body_size: int = 0,
-    referral=None,
+    subject: FormSubject | None = None,
     invitation=None,
     participant=None,
     notes: str = "",
@@ -117,10 +116,10 @@ def submission_create(
 ) -> Submission | None:
     """Validate and store one submission, all or nothing.
 
-    ``referral`` links the answers to a referral and its participant (an interview
-    a coach fills for one person); the caller checked that the user may see it.
-    ``participant`` names the person without a referral (an interview opened from
-    the participant's page). ``invitation`` is the participant survey's link: one
+    ``subject`` is what the form is filled for (a referral: :mod:`surveys.subjects`)
+    and its participant; the caller checked that the user may see it. The
+    submission is linked to it in the same transaction. ``participant`` names the
+    person when no subject does. ``invitation`` is the participant survey's link: one
     of its places is taken in the same transaction (refused with 410 when none is
     left). ``notes`` and ``next_appointment`` end an interview. ``locale`` is the
     language the answers were given in, when not the page's (a participant who
@@ -141,8 +140,8 @@ def submission_create(
         existing = Submission.objects.filter(client_uuid=client_uuid).first()
         if existing is not None:
             return _same_or_conflict(existing, version, answers)
-    if participant is None and referral is not None:
-        participant = referral.participant
+    if participant is None and subject is not None:
+        participant = subject.participant
     try:
         with transaction.atomic():
             if invitation is not None:
@@ -161,7 +160,6 @@ def submission_create(
                 answers=answers,
                 submitted_by=user if user.is_authenticated else None,
                 client_uuid=client_uuid,
-                referral=referral,
                 participant=participant,
                 invitation=invitation,
                 notes=notes,
@@ -171,6 +169,8 @@ def submission_create(
                 from surveys.action_plans import action_steps_create
 
                 action_steps_create(submission=submission)
+            if subject is not None:
+                subject.link(submission)
             return submission
     except IntegrityError:
         # The same client id arrived twice at once: the other request stored it.

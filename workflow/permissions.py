@@ -1,7 +1,8 @@
 """Who may make a referral move: pure functions of (referral, user).
 
 django-fsm-2 calls them as ``permission=`` of each transition; the service asks
-:func:`verdict` first so the user reads why an action is not hers.
+them first (:func:`workflow.services.user_may`), apart from the conditions, so the
+user reads that an action is not hers rather than which form is missing.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from intake.roles import Role, roles_of
 from intake.tenancy import scope_of
 
 if TYPE_CHECKING:
-    from intake.models import Referral
+    from workflow.models import Referral
 
 
 def _in_cpas(referral: Referral, user) -> bool:

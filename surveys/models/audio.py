@@ -11,7 +11,7 @@ from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from surveys.models.draft import ProgrammeTeamQuerySet
+from intake.tenancy import ProgrammeTeamQuerySet
 
 AUDIO_EXTENSIONS = ["mp3", "m4a", "ogg", "oga", "opus", "wav", "webm"]
 

@@ -20,9 +20,14 @@ from wagtail.contrib.forms.models import FormMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from intake.models import Programme
 from surveys.blocks import FormFieldsBlock
-from surveys.builder import SurveyFormBuilder
+from surveys.builder import SurveyFormBuilder, form_class_for
+from surveys.models.submission import Submission
+from surveys.permissions import can_fill
 from surveys.schema import FormSchema, fill_missing_keys, schema_from_stream
+from surveys.subjects import SubjectNotFound, form_subject
+from surveys.validation import check_form_fields
 
 
 class FormKind(models.TextChoices):
@@ -101,8 +106,6 @@ class FormPage(FormMixin, Page):
         return self.get_schema().questions
 
     def get_form_class(self, *, preview: bool = False):
-        from surveys.builder import form_class_for
-
         if preview or self.published_version is None:
             return self.form_builder(self.draft_schema()).get_form_class()
         return form_class_for(self.published_version)
@@ -114,8 +117,6 @@ class FormPage(FormMixin, Page):
         ]
 
     def get_submission_class(self):
-        from surveys.models import Submission
-
         return Submission
 
     def get_submissions(self):
@@ -128,8 +129,6 @@ class FormPage(FormMixin, Page):
         Serving a form asks for it twice (permission, then the stored submission);
         one query finds it through the parent's tree path.
         """
-        from intake.models import Programme
-
         if not self.pk:
             return None
         cached = self.__dict__.get("_programme_of_path")
@@ -142,8 +141,6 @@ class FormPage(FormMixin, Page):
     # --- editing -----------------------------------------------------------------
     def clean(self):
         super().clean()
-        from surveys.validation import check_form_fields
-
         raw = list(self.form_fields.get_prep_value())
         if fill_missing_keys(raw):
             self.form_fields = raw
@@ -159,7 +156,6 @@ class FormPage(FormMixin, Page):
 
     # --- serving -----------------------------------------------------------------
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        from surveys.permissions import can_fill
         from surveys.services import SubmissionRejected, submission_create
 
         if self.published_version is None:
@@ -171,10 +167,8 @@ class FormPage(FormMixin, Page):
 
                 return redirect_to_login(request.get_full_path())
             raise PermissionDenied(verdict.reason)
-        from surveys.builder import form_class_for
-
-        referral = self.referral_for(request)
-        request.form_referral = referral
+        subject = self.subject_for(request)
+        request.form_subject = subject
         if request.method != "POST":
             if request.GET.get("sent"):
                 # The thank-you page after a send (surveys.views.send); it only
@@ -213,7 +207,7 @@ class FormPage(FormMixin, Page):
                 data=request.POST,
                 user=request.user,
                 body_size=int(request.META.get("CONTENT_LENGTH") or 0),
-                referral=referral,
+                subject=subject,
             )
         except SubmissionRejected as rejection:
             return self.render_form(
@@ -227,35 +221,26 @@ class FormPage(FormMixin, Page):
             return self.render_form(request, form, version=version, status=400)
         return self.render_landing_page(request, submission)
 
-    def referral_for(self, request):
-        """The referral named by ``?referral=`` (an interview filled for one
-        participant): one the user sees, of this form's programme, or 404."""
-        value = request.GET.get("referral")
-        if not value:
-            return None
-        from intake.models import Referral
-
-        referral = (
-            Referral.objects.for_user(request.user)
-            .select_related("participant")
-            .filter(pk=_int(value), programme=self.programme)
-            .first()
-        )
-        if referral is None:
-            raise Http404
-        return referral
+    def subject_for(self, request):
+        """What the form is filled for, named by the request (``?referral=``: an
+        interview filled for one participant; :mod:`surveys.subjects`): one the
+        user sees, of this form's programme, or 404."""
+        try:
+            return form_subject(
+                request.GET, user=request.user, programme=self.programme
+            )
+        except SubjectNotFound:
+            raise Http404 from None
 
     def render_form(
         self, request, form, *, version=None, status=200, problem=None, preview=False
     ):
         context = self.get_context(request)
-        referral = getattr(request, "form_referral", None)
-        context["referral"] = referral
+        subject = getattr(request, "form_subject", None)
+        context["subject"] = subject
         if version is not None and not preview:
             action = reverse("surveys_send", args=[version.pk])
-            context["form_action"] = (
-                f"{action}?referral={referral.pk}" if referral else action
-            )
+            context["form_action"] = f"{action}{subject.query}" if subject else action
         schema = form.schema
         context.update(
             form=form,

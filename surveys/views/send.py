@@ -32,8 +32,8 @@ def send(request: HttpRequest, version_id: int) -> HttpResponse:
         if not request.user.is_authenticated:
             return redirect_to_login(page.url)
         raise PermissionDenied(verdict.reason)
-    referral = page.referral_for(request)
-    request.form_referral = referral
+    subject = page.subject_for(request)
+    request.form_subject = subject
     form = form_class_for(version)(request.POST, page=page, user=request.user)
     try:
         submission = submission_create(
@@ -43,7 +43,7 @@ def send(request: HttpRequest, version_id: int) -> HttpResponse:
             data=request.POST,
             user=request.user,
             body_size=int(request.META.get("CONTENT_LENGTH") or 0),
-            referral=referral,
+            subject=subject,
         )
     except SubmissionRejected as rejection:
         return page.render_form(
