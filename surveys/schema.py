@@ -18,7 +18,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from django.utils.text import slugify
+from wagtail import blocks
 
+from surveys.blocks import FormFieldsBlock
 from surveys.field_types import LAYOUT_TYPES, FieldType
 
 #: Option keys that carry a language-neutral structure (hashed for versions).
@@ -324,10 +326,6 @@ def key_from_label(label: str, taken: set[str], fallback: str = "q") -> str:
 @functools.cache
 def optional_texts(block_type: str) -> tuple[str, ...]:
     """The optional ``CharBlock``/``TextBlock`` children of a block type."""
-    from wagtail import blocks
-
-    from surveys.blocks import FormFieldsBlock
-
     block = FormFieldsBlock().child_blocks.get(block_type)
     return tuple(
         name

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
+from surveys.action_plans import action_steps_create
 from surveys.formfields import ActionPlanWidget, MatrixWidget
+from surveys.invitations import invitation_use
 from surveys.models import FormVersion, Submission
 from surveys.schema import FormSchema, schema_from_stream
 
@@ -144,14 +146,11 @@ def submission_create(
         participant = subject.participant
     try:
         with transaction.atomic():
-            if invitation is not None:
-                from surveys.invitations import invitation_use
-
-                if not invitation_use(invitation):
-                    raise SubmissionRejected(
-                        _("This link was already used. Thank you for your answers."),
-                        status=410,
-                    )
+            if invitation is not None and not invitation_use(invitation):
+                raise SubmissionRejected(
+                    _("This link was already used. Thank you for your answers."),
+                    status=410,
+                )
             submission = Submission.objects.create(
                 version=version,
                 translation_key=page.translation_key,
@@ -166,8 +165,6 @@ def submission_create(
                 next_appointment=next_appointment,
             )
             if _has_action_plan(version):
-                from surveys.action_plans import action_steps_create
-
                 action_steps_create(submission=submission)
             if subject is not None:
                 subject.link(submission)

@@ -8,9 +8,11 @@ StreamField blocks (:mod:`surveys.blocks`), its published structure frozen in
 
 from __future__ import annotations
 
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -156,6 +158,9 @@ class FormPage(FormMixin, Page):
 
     # --- serving -----------------------------------------------------------------
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        # The one import left inside a function: the services import the models
+        # (this module among them), and a page's serve() is where Wagtail has a
+        # model answer a request. Serving the POST from a view removes it.
         from surveys.services import SubmissionRejected, submission_create
 
         if self.published_version is None:
@@ -163,8 +168,6 @@ class FormPage(FormMixin, Page):
         verdict = can_fill(request.user, self)
         if not verdict.allowed:
             if not request.user.is_authenticated:
-                from django.contrib.auth.views import redirect_to_login
-
                 return redirect_to_login(request.get_full_path())
             raise PermissionDenied(verdict.reason)
         subject = self.subject_for(request)
@@ -267,8 +270,6 @@ class FormPage(FormMixin, Page):
         return self.render_form(request, form, preview=True)
 
     def serve_submissions_list_view(self, request, *args, **kwargs):
-        from django.shortcuts import redirect
-
         return redirect("surveys_submissions:index", self.pk)
 
 
