@@ -82,6 +82,18 @@ def forget_scope(user: AbstractBaseUser) -> None:
 NOTHING = models.Q(pk__in=[])
 TEAM_ROLES = frozenset({Role.COACH, Role.PROGRAMME_MANAGER})
 
+
+def in_programme_team(user, *, cpas_id: int, programme_id: int) -> bool:
+    """Whether ``user`` is a coach or a manager of the programme (operators
+    are everywhere): the per-record form of :func:`programme_team`."""
+    scope = scope_of(user)
+    if scope.everything:
+        return True
+    if scope.nothing or scope.cpas_id != cpas_id:
+        return False
+    return bool(roles_of(user) & TEAM_ROLES) and programme_id in scope.programme_ids
+
+
 #: ``role_filter(user, scope, roles)``: the rows a non-administrator sees.
 RoleFilter = Callable[..., models.Q]
 

@@ -22,8 +22,7 @@ from django.utils.dateparse import parse_datetime
 from wagtail.models import Locale
 
 from intake.models import Participant, Programme
-from intake.roles import Role, roles_of
-from intake.tenancy import scope_of
+from intake.tenancy import in_programme_team
 from surveys.models import (
     FormKind,
     FormPage,
@@ -78,14 +77,7 @@ class InterviewRejected(Exception):
 
 def is_interviewer(user, programme: Programme) -> bool:
     """Coaches and managers of the programme (and the platform's operators)."""
-    scope = scope_of(user)
-    if scope.everything:
-        return True
-    if scope.nothing or scope.cpas_id != programme.cpas_id:
-        return False
-    return bool(roles_of(user) & {Role.COACH, Role.PROGRAMME_MANAGER}) and (
-        programme.pk in scope.programme_ids
-    )
+    return in_programme_team(user, cpas_id=programme.cpas_id, programme_id=programme.pk)
 
 
 def interview_for(

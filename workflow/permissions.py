@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from intake.roles import Role, roles_of
-from intake.tenancy import scope_of
+from intake.tenancy import in_programme_team, scope_of
 
 if TYPE_CHECKING:
     from workflow.models import Referral
@@ -35,13 +35,8 @@ def is_referrer(referral: Referral, user) -> bool:
 
 def is_programme_team(referral: Referral, user) -> bool:
     """A coach or a manager of the referral's programme."""
-    if not _in_cpas(referral, user):
-        return False
-    scope = scope_of(user)
-    if scope.everything:
-        return True
-    return bool(roles_of(user) & {Role.COACH, Role.PROGRAMME_MANAGER}) and (
-        referral.programme_id in scope.programme_ids
+    return in_programme_team(
+        user, cpas_id=referral.cpas_id, programme_id=referral.programme_id
     )
 
 

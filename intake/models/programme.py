@@ -35,11 +35,14 @@ class ProgrammeQuerySet(TenantQuerySet):
     """Everyone of a CPAS sees its programmes (a social worker picks one to
     refer to); :meth:`for_team` and :meth:`editable_by` are narrower."""
 
-    def for_team(self, user) -> ProgrammeQuerySet:
+    def for_team(self, user, *, cpas_admin: bool = True) -> ProgrammeQuerySet:
         """Programmes whose team the user is in (coach or manager); all of her
-        CPAS's for a CPAS administrator."""
+        CPAS's for a CPAS administrator, unless ``cpas_admin`` is false (what
+        only the team itself does, such as inviting people to a survey)."""
         return self.scoped(
-            user, lambda user, scope, roles: programme_team(scope, roles, "pk")
+            user,
+            lambda user, scope, roles: programme_team(scope, roles, "pk"),
+            cpas_admin_sees_all=cpas_admin,
         )
 
     def editable_by(self, user) -> ProgrammeQuerySet:

@@ -180,6 +180,9 @@ def test_a_programmes_team_is_its_coaches_and_managers_and_the_cpas_admins(world
     assert set(Programme.objects.for_team(coach)) == mine
     assert set(Programme.objects.for_team(manager)) == mine
     assert set(Programme.objects.for_team(admin)) == mine | {other}
+    # What only the team itself does (inviting to a survey): not the admin.
+    assert not Programme.objects.for_team(admin, cpas_admin=False).exists()
+    assert set(Programme.objects.for_team(coach, cpas_admin=False)) == mine
     assert not Programme.objects.for_team(world.user("a", Role.SOCIAL_WORKER)).exists()
     # Everyone of the CPAS sees its programmes; editing is narrower still.
     assert set(Programme.objects.for_user(coach)) == mine | {other}
