@@ -146,9 +146,9 @@ def organisation():
 def history(referrals: int, logs: int) -> tuple[dict, float, float]:
     """Create everything; return the people, and the seconds it took (wall clock,
     then this process's CPU: the difference is time spent waiting for a core)."""
-    from intake.models import Participant, Referral
+    from intake.models import Participant
     from intake.models.participant import normalise_name
-    from workflow.models import TransitionLog
+    from workflow.models import Referral, TransitionLog
 
     started, cpu = time.perf_counter(), time.process_time()
     chance = random.Random(2026)

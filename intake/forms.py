@@ -9,7 +9,8 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from intake.languages import working_language_choices
 from intake.models import Antenna, Cpas, Programme
-from intake.roles import Role
+from intake.roles import Role, roles_of
+from intake.services import team_member_save
 
 
 class TenantModelForm(WagtailAdminModelForm):
@@ -65,8 +66,6 @@ class TeamMemberForm(TenantModelForm):
             self.fields["first_name"].initial = user.first_name
             self.fields["last_name"].initial = user.last_name
             self.fields["email"].initial = user.email
-            from intake.roles import roles_of
-
             roles = roles_of(user)
             if roles:
                 self.fields["role"].initial = sorted(roles)[0].value
@@ -97,8 +96,6 @@ class TeamMemberForm(TenantModelForm):
         return cleaned
 
     def save(self, commit=True):
-        from intake.services import team_member_save
-
         self.instance = team_member_save(
             membership=self.instance if self.instance.pk else None,
             cpas=self.cleaned_data["cpas"],

@@ -1,49 +1,20 @@
-"""Writes on the organisation: team members and the page permissions of a CPAS."""
+"""Writes on the organisation: team members, their role groups and membership."""
 
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.models import GroupPagePermission
+from wagtail import hooks
 
 from intake.models import Antenna, Cpas, Membership, Programme
 from intake.roles import Role, role_group
 from intake.tenancy import forget_scope
 
-PAGE_EDITOR_PERMISSIONS = ("add_page", "change_page", "publish_page")
-
-
-def cpas_page_group_name(cpas: Cpas) -> str:
-    return f"Page editors · {cpas.slug}"
-
-
-@transaction.atomic
-def cpas_page_group_sync(*, cpas: Cpas) -> Group:
-    """The group that may edit the pages of the CPAS's programmes (all languages).
-
-    Wagtail grants page permissions to groups on page subtrees; tenancy of pages
-    therefore needs one such group per CPAS, which its programme managers join.
-    """
-    from home.models import ProgrammePage
-
-    group, _created = Group.objects.get_or_create(name=cpas_page_group_name(cpas))
-    permissions = list(
-        Permission.objects.filter(
-            content_type__app_label="wagtailcore",
-            codename__in=PAGE_EDITOR_PERMISSIONS,
-        )
-    )
-    pages = ProgrammePage.objects.filter(programme__cpas=cpas)
-    wanted = {(page.pk, permission.pk) for page in pages for permission in permissions}
-    existing = GroupPagePermission.objects.filter(group=group)
-    existing.exclude(page__in=pages).delete()
-    have = set(existing.values_list("page_id", "permission_id"))
-    GroupPagePermission.objects.bulk_create(
-        GroupPagePermission(group=group, page_id=page_id, permission_id=permission_id)
-        for page_id, permission_id in wanted - have
-    )
-    return group
+#: Apps that give a team member more than her role group register a function
+#: ``(membership, role)`` under this hook, called when she is saved (``home``:
+#: the page-editor group of her CPAS, for managers and administrators).
+TEAM_MEMBER_SAVED_HOOK = "after_team_member_save"
 
 
 @transaction.atomic
@@ -81,12 +52,8 @@ def team_member_save(
     user.last_name = last_name
     user.save()
 
-    role_groups = Group.objects.filter(name__in=Role.values)
-    page_groups = Group.objects.filter(name__startswith="Page editors · ")
-    user.groups.remove(*role_groups, *page_groups)
+    user.groups.remove(*Group.objects.filter(name__in=Role.values))
     user.groups.add(role_group(role))
-    if role in (Role.PROGRAMME_MANAGER, Role.CPAS_ADMIN):
-        user.groups.add(cpas_page_group_sync(cpas=cpas))
 
     if membership is None:
         membership = Membership(user=user)
@@ -95,5 +62,7 @@ def team_member_save(
     membership.full_clean(exclude=["user"])
     membership.save()
     membership.programmes.set(programmes or [])
+    for after_save in hooks.get_hooks(TEAM_MEMBER_SAVED_HOOK):
+        after_save(membership=membership, role=role)
     forget_scope(user)
     return membership

@@ -19,6 +19,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from intake.forms import ProgrammeForm, TeamMemberForm, TenantModelForm
 from intake.models import Antenna, Cpas, Membership, Participant, Programme
+from intake.panels import participant_panels
 
 
 class TenantIndexMixin:
@@ -176,22 +177,13 @@ class ParticipantFilterSet(WagtailFilterSet):
         fields: list[str] = []
 
 
-class ParticipantInterviewsMixin:
-    """The participant's page shows the interviews her programmes' team may
-    start or resume with her (``surveys.interview_links``)."""
+class ParticipantPanelsMixin:
+    """The participant's pages show the blocks other apps register for her
+    (:mod:`intake.panels`: the interviews her programmes' team may start...)."""
 
     def get_context_data(self, **kwargs):
-        from django.utils.translation import get_language
-
-        from surveys.interview_links import participant_interviews
-
         context = super().get_context_data(**kwargs)
-        blocks = participant_interviews(
-            user=self.request.user,
-            participant=self.object,
-            language=get_language() or "",
-        )
-        context.update(interview_blocks=blocks, show_programmes=True)
+        context["participant_panels"] = participant_panels(self.object, self.request)
         return context
 
 
@@ -227,18 +219,18 @@ class ParticipantViewSet(TenantModelViewSet):
     edit_template_name = "intake/participant_edit.html"
 
     # The list opens a participant's edit page and the inspect page shows her:
-    # a coach finds the interviews on both.
+    # both show the other apps' panels (a coach finds the interviews on both).
     @property
     def edit_view_class(self):
         return _scoped(
-            TenantModelViewSet.edit_view_class.fget(self), ParticipantInterviewsMixin
+            TenantModelViewSet.edit_view_class.fget(self), ParticipantPanelsMixin
         )
 
     @property
     def inspect_view_class(self):
         return _scoped(
             TenantModelViewSet.inspect_view_class.fget(self),
-            ParticipantInterviewsMixin,
+            ParticipantPanelsMixin,
         )
 
 

@@ -14,7 +14,9 @@ import datetime
 from django.db import transaction
 from django.db.models import Prefetch, QuerySet
 
-from surveys.models import ActionStep, ActionStepUpdate, StepStatus, Submission
+# The modules, not the package: the services (the page model's) import this.
+from surveys.models.action_plan import ActionStep, ActionStepUpdate, StepStatus
+from surveys.models.submission import Submission
 
 #: Steps still to review at the next interview.
 OPEN_STATUSES = (StepStatus.PLANNED, StepStatus.IN_PROGRESS)

@@ -8,6 +8,8 @@ through ``QuestionAudio.objects.for_user`` (the programme team's rows).
 from __future__ import annotations
 
 from django import forms
+from django.contrib.auth import get_user_model
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.permission_policies.base import BasePermissionPolicy
@@ -40,8 +42,6 @@ class ProgrammeTeamPermissionPolicy(BasePermissionPolicy):
         return self.model.objects.for_user(user)
 
     def users_with_any_permission(self, actions):
-        from django.contrib.auth import get_user_model
-
         return get_user_model().objects.none()
 
 
@@ -183,6 +183,4 @@ class QuestionAudioViewSet(TenantModelViewSet):
         ]
 
     def _edit_url(self, audio: QuestionAudio) -> str:
-        from django.urls import reverse
-
         return reverse(self.get_url_name("edit"), args=[audio.pk])

@@ -21,6 +21,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
 from intake.parsing import parse_int, parse_uuid
+from surveys.builder import form_class_for
 from surveys.interviews import (
     MAX_NOTES,
     Interview,
@@ -32,6 +33,7 @@ from surveys.interviews import (
     parse_appointment,
 )
 from surveys.models import DraftSave, FormVersion, InterviewDraft, StepStatus
+from surveys.services import SERVICE_NAMES, expected_names
 
 
 @dataclass(frozen=True)
@@ -124,9 +126,6 @@ def draft_content(payload: Any, interview: Interview, user) -> DraftContent:
 
 
 def _answer_names(version: FormVersion, user) -> tuple[set[str], tuple[str, ...]]:
-    from surveys.builder import form_class_for
-    from surveys.services import SERVICE_NAMES, expected_names
-
     form = form_class_for(version)(page=version.page, user=user)
     names, prefixes = expected_names(form)
     return names - SERVICE_NAMES, prefixes
@@ -214,7 +213,6 @@ def _draft_save(interview, user, client_uuid, base_revision, content, content_ha
             )
         draft = InterviewDraft(
             participant=interview.participant,
-            referral=interview.referral,
             programme=interview.programme,
             translation_key=interview.page.translation_key,
             revision=0,

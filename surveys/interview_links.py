@@ -1,5 +1,7 @@
-"""The "Interviews" block of a referral's and a participant's admin pages: one
-button per interview form of the programme, to start it or resume its draft."""
+"""The "Interviews" block: one button per interview form of the programme, to
+start it or resume its draft, for one subject (a referral: :mod:`surveys.subjects`).
+The app that owns the subject shows the block on its pages (``workflow``: the
+referral's page and the participant's)."""
 
 from __future__ import annotations
 
@@ -8,10 +10,11 @@ from typing import Any
 
 from django.urls import reverse
 
-from intake.models import Participant, Programme, Referral
+from intake.models import Programme
 from surveys.interviews import INTERVIEW_KINDS, is_interviewer, person_name
 from surveys.models import FormPage, InterviewDraft
 from surveys.selectors.forms import programme_forms
+from surveys.subjects import FormSubject
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,6 @@ class InterviewLink:
 @dataclass(frozen=True)
 class ProgrammeInterviews:
     programme: Programme
-    referral: Referral
     links: list[InterviewLink]
 
 
@@ -42,14 +44,14 @@ def interview_forms(programme: Programme, language: str = "") -> list[FormPage]:
 
 
 def interview_links(
-    *, user, referral: Referral, language: str = ""
+    *, user, subject: FormSubject, language: str = ""
 ) -> list[InterviewLink]:
-    """Start or resume each interview of the referral's programme with its
+    """Start or resume each interview of the subject's programme with its
     participant; nothing for someone outside the programme's team."""
-    participant = referral.participant
-    if participant is None or not is_interviewer(user, referral.programme):
+    participant, programme = subject.participant, subject.programme
+    if participant is None or not is_interviewer(user, programme):
         return []
-    forms = interview_forms(referral.programme, language)
+    forms = interview_forms(programme, language)
     drafts = {
         draft.translation_key: draft
         for draft in InterviewDraft.objects.for_user(user)
@@ -68,35 +70,9 @@ def interview_links(
             InterviewLink(
                 title=page.title,
                 kind=page.get_kind_display(),
-                url=f"{url}?referral={referral.pk}",
+                url=f"{url}{subject.query}",
                 saved_at=draft.updated_at if draft else None,
                 saved_by=person_name(draft.updated_by) if draft else "",
             )
         )
     return links
-
-
-def participant_interviews(
-    *, user, participant: Participant, language: str = ""
-) -> list[ProgrammeInterviews]:
-    """The interviews of each programme the participant was referred to (her
-    latest referral to it) whose team the user is in."""
-    latest: dict[int, Referral] = {}
-    referrals = (
-        Referral.objects.for_user(user)
-        .filter(participant=participant)
-        .select_related("programme", "participant")
-        .order_by("-created_at", "-pk")
-    )
-    for referral in referrals:
-        latest.setdefault(referral.programme_id, referral)
-    blocks = []
-    for referral in latest.values():
-        links = interview_links(user=user, referral=referral, language=language)
-        if links:
-            blocks.append(
-                ProgrammeInterviews(
-                    programme=referral.programme, referral=referral, links=links
-                )
-            )
-    return blocks

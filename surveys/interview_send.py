@@ -123,7 +123,7 @@ def interview_send(
                 data=answers_data,
                 user=user,
                 body_size=body_size,
-                referral=interview.referral,
+                subject=interview.subject,
                 participant=interview.participant,
                 notes=notes,
                 next_appointment=appointment,

@@ -1,7 +1,8 @@
 """Interviews on tablets: who may open one, and its autosaved draft.
 
 An interview is one form of a programme (any kind a coach fills) for one
-participant referred to that programme. Its draft (:class:`InterviewDraft`) is
+participant, held for a subject another app names (her referral to the programme:
+:mod:`surveys.subjects`). Its draft (:class:`InterviewDraft`) is
 saved as the coach goes: each save names the revision it started from (a save
 from an older one is a conflict the coach settles) and carries the browser's
 ``client_uuid`` (a retried save is stored once). Saving the draft is
@@ -11,6 +12,7 @@ from an older one is a conflict the coach settles) and carries the browser's
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,15 +21,15 @@ from django.utils.datastructures import MultiValueDict
 from django.utils.dateparse import parse_datetime
 from wagtail.models import Locale
 
-from intake.models import Participant, Programme, Referral
-from intake.roles import Role, roles_of
-from intake.tenancy import scope_of
+from intake.models import Participant, Programme
+from intake.tenancy import in_programme_team
 from surveys.models import (
     FormKind,
     FormPage,
     FormVersion,
     InterviewDraft,
 )
+from surveys.subjects import FormSubject, SubjectNotFound, form_subject
 
 #: Forms that are not interviews: the referrer's and the participant's.
 NOT_INTERVIEWS = frozenset(
@@ -51,7 +53,8 @@ class Interview:
     version: FormVersion
     programme: Programme
     participant: Participant
-    referral: Referral
+    #: What it is held for (the participant's referral to the programme).
+    subject: FormSubject
 
 
 class InterviewRejected(Exception):
@@ -74,14 +77,7 @@ class InterviewRejected(Exception):
 
 def is_interviewer(user, programme: Programme) -> bool:
     """Coaches and managers of the programme (and the platform's operators)."""
-    scope = scope_of(user)
-    if scope.everything:
-        return True
-    if scope.nothing or scope.cpas_id != programme.cpas_id:
-        return False
-    return bool(roles_of(user) & {Role.COACH, Role.PROGRAMME_MANAGER}) and (
-        programme.pk in scope.programme_ids
-    )
+    return in_programme_team(user, cpas_id=programme.cpas_id, programme_id=programme.pk)
 
 
 def interview_for(
@@ -89,13 +85,14 @@ def interview_for(
     user,
     form_id: int,
     participant_id: int,
-    referral_id: int | None = None,
+    params: Mapping[str, str] | None = None,
     language: str | None = None,
 ) -> Interview | None:
     """The interview the user may hold, or ``None`` (the caller answers 404).
 
-    The form is shown in ``language`` when it has a live page in it. Without
-    ``referral_id`` the participant's latest referral to the programme is used.
+    The form is shown in ``language`` when it has a live page in it. ``params``
+    (the request's query) may name the subject (``?referral=``); without one, the
+    participant's latest subject in the programme is used.
     """
     page = FormPage.objects.live().filter(pk=form_id).first()
     if page is None or page.kind in NOT_INTERVIEWS:
@@ -105,13 +102,16 @@ def interview_for(
     version = page.published_version
     if programme is None or version is None or not is_interviewer(user, programme):
         return None
-    referrals = Referral.objects.for_user(user).filter(
-        programme=programme, participant_id=participant_id
-    )
-    if referral_id is not None:
-        referrals = referrals.filter(pk=referral_id)
-    referral = referrals.order_by("-created_at", "-pk").first()
-    if referral is None:
+    try:
+        subject = form_subject(
+            params or {},
+            user=user,
+            programme=programme,
+            participant_id=participant_id,
+        )
+    except SubjectNotFound:
+        return None
+    if subject is None:
         return None
     participant = Participant.objects.for_user(user).filter(pk=participant_id).first()
     if participant is None:
@@ -121,7 +121,7 @@ def interview_for(
         version=version,
         programme=programme,
         participant=participant,
-        referral=referral,
+        subject=subject,
     )
 
 
@@ -227,7 +227,5 @@ def parse_appointment(value) -> datetime.datetime | None:
 
 
 def interview_done_url(interview: Interview) -> str:
-    """Where the coach goes after sending: the referral's page."""
-    from django.urls import reverse
-
-    return reverse("referrals:detail", args=[interview.referral.pk])
+    """Where the coach goes after sending: the subject's page (the referral's)."""
+    return interview.subject.done_url

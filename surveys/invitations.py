@@ -18,7 +18,8 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from surveys.models import Invitation, InvitationKind
+# The module, not the package: the services (the page model's) import this.
+from surveys.models.invitation import Invitation, InvitationKind
 
 if TYPE_CHECKING:
     from surveys.models import FormPage

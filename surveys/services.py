@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
-# The modules, not the package: the page model (in the package) uses this one.
 from intake.parsing import parse_uuid
+from surveys.action_plans import action_steps_create
+from surveys.invitations import invitation_use
 from surveys.models.submission import Submission
 from surveys.models.version import FormVersion
 from surveys.schema import FormSchema, schema_from_stream
@@ -17,6 +18,7 @@ from surveys.schema import FormSchema, schema_from_stream
 if TYPE_CHECKING:
     from surveys.builder import SurveyForm
     from surveys.models import FormPage
+    from surveys.subjects import FormSubject
 
 #: Largest form payload accepted (bytes); a 40-question interview is ~10 KB.
 MAX_PAYLOAD = 256 * 1024
@@ -102,7 +104,7 @@ def submission_create(
     data,
     user,
     body_size: int = 0,
-    referral=None,
+    subject: FormSubject | None = None,
     invitation=None,
     participant=None,
     notes: str = "",
@@ -111,10 +113,10 @@ def submission_create(
 ) -> Submission | None:
     """Validate and store one submission, all or nothing.
 
-    ``referral`` links the answers to a referral and its participant (an interview
-    a coach fills for one person); the caller checked that the user may see it.
-    ``participant`` names the person without a referral (an interview opened from
-    the participant's page). ``invitation`` is the participant survey's link: one
+    ``subject`` is what the form is filled for (a referral: :mod:`surveys.subjects`)
+    and its participant; the caller checked that the user may see it. The
+    submission is linked to it in the same transaction. ``participant`` names the
+    person when no subject does. ``invitation`` is the participant survey's link: one
     of its places is taken in the same transaction (refused with 410 when none is
     left). ``notes`` and ``next_appointment`` end an interview. ``locale`` is the
     language the answers were given in, when not the page's (a participant who
@@ -135,8 +137,8 @@ def submission_create(
         existing = Submission.objects.filter(client_uuid=client_uuid).first()
         if existing is not None:
             return _same_or_conflict(existing, version, answers)
-    if participant is None and referral is not None:
-        participant = referral.participant
+    if participant is None and subject is not None:
+        participant = subject.participant
     try:
         return _submission_store(
             page=page,
@@ -145,7 +147,7 @@ def submission_create(
             submitted_by=user if user.is_authenticated else None,
             client_uuid=client_uuid,
             locale_id=locale.pk if locale is not None else page.locale_id,
-            referral=referral,
+            subject=subject,
             participant=participant,
             invitation=invitation,
             notes=notes,
@@ -159,12 +161,11 @@ def submission_create(
 
 @transaction.atomic
 def _submission_store(
-    *, page: FormPage, version: FormVersion, invitation, **fields
+    *, page: FormPage, version: FormVersion, invitation, subject, **fields
 ) -> Submission:
-    """The row, the invitation's place and the action plan's steps, together."""
+    """The row, the invitation's place, the action plan's steps and the link to
+    what the form was filled for, together."""
     if invitation is not None:
-        from surveys.invitations import invitation_use
-
         if not invitation_use(invitation):
             raise SubmissionRejected(
                 _("This link was already used. Thank you for your answers."),
@@ -178,9 +179,9 @@ def _submission_store(
         **fields,
     )
     if _has_action_plan(version):
-        from surveys.action_plans import action_steps_create
-
         action_steps_create(submission=submission)
+    if subject is not None:
+        subject.link(submission)
     return submission
 
 

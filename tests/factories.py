@@ -200,7 +200,7 @@ def referral_in(
 ):
     """A referral already in ``state`` (set directly: the state machine under test is
     walked by the tests themselves)."""
-    from intake.models import Referral
+    from workflow.models import Referral
 
     referral = Referral.objects.create(
         cpas=programme.cpas,
@@ -217,6 +217,7 @@ def referral_in(
 def submission_for(referral, kind: str, answers: dict | None = None):
     """A submitted form of ``kind`` linked to the referral (and its participant)."""
     from surveys.models import FormPage, Submission
+    from workflow.referrals import referral_submission_link
 
     page = FormPage.objects.filter(
         kind=kind, path__startswith=programme_page(referral.programme).path
@@ -227,12 +228,13 @@ def submission_for(referral, kind: str, answers: dict | None = None):
         title=kind,
     )
     version = page.versions.get()
-    return Submission.objects.create(
+    submission = Submission.objects.create(
         version=version,
         translation_key=page.translation_key,
         programme=referral.programme,
         locale=page.locale,
         answers=answers or {"note": "ok"},
-        referral=referral,
         participant=referral.participant,
     )
+    referral_submission_link(referral=referral, submission=submission)
+    return submission

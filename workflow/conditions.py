@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext_lazy as _
 
+from intake.models import Phase
+from surveys.models import FormKind
+from workflow.eligibility import evaluate
+
 if TYPE_CHECKING:
-    from intake.models import Referral
+    from workflow.models import Referral
 
 
 def _message(text):
@@ -22,11 +26,7 @@ def _message(text):
 
 
 def form_submitted(referral: Referral, kind: str) -> bool:
-    from surveys.models import Submission
-
-    return Submission.objects.filter(
-        referral=referral, version__page__kind=kind
-    ).exists()
+    return referral.submissions.filter(version__page__kind=kind).exists()
 
 
 @_message(_("The referral names no participant yet."))
@@ -41,17 +41,17 @@ def referral_form_sent(referral: Referral) -> bool:
 
 @_message(_("The orientation interview form is not filled in yet."))
 def orientation_interview_submitted(referral: Referral) -> bool:
-    return form_submitted(referral, "orientation_interview")
+    return form_submitted(referral, FormKind.ORIENTATION_INTERVIEW)
 
 
 @_message(_("The final evaluation form is not filled in yet."))
 def final_evaluation_submitted(referral: Referral) -> bool:
-    return form_submitted(referral, "final_evaluation")
+    return form_submitted(referral, FormKind.FINAL_EVALUATION)
 
 
 @_message(_("The participant is already in the final phase."))
 def has_next_phase(referral: Referral) -> bool:
-    return referral.phase in ("launch", "intermediate")
+    return referral.phase in (Phase.LAUNCH, Phase.INTERMEDIATE)
 
 
 @_message(
@@ -61,8 +61,6 @@ def has_next_phase(referral: Referral) -> bool:
     )
 )
 def eligible_or_overridden(referral: Referral) -> bool:
-    from workflow.eligibility import evaluate
-
     if referral.eligibility_override.strip():
         return True
     return evaluate(referral.programme, referral.answers).admissible

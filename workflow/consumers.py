@@ -8,6 +8,8 @@ and receives what came after it on every (re)connection.
 
 from __future__ import annotations
 
+from urllib.parse import parse_qs
+
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
@@ -55,7 +57,5 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
         )
 
     def last_id_from_query(self) -> int:
-        from urllib.parse import parse_qs
-
         query = parse_qs(self.scope.get("query_string", b"").decode())
         return parse_int((query.get("after") or ["0"])[0], 0)

@@ -7,7 +7,9 @@ tabs and e-mailing them happens after commit.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import reduce
+from operator import or_
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
@@ -15,16 +17,20 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from intake.models import Membership, Referral, ReferralState
+from intake.models import Membership
 from intake.roles import Role
+from workflow.actions import Audience
 from workflow.models import (
     EmailFrequency,
     Notification,
     NotificationPreference,
+    Referral,
+    ReferralState,
     TransitionLog,
 )
 
@@ -34,25 +40,37 @@ def group_for(user_id: int) -> str:
     return f"notifications.user.{user_id}"
 
 
-def recipients_for(referral: Referral, log: TransitionLog) -> list:
-    """The referral's author and her antenna's social workers; on submission,
-    the programme's coaches too. Never the person who made the move."""
-    User = get_user_model()
-    antenna_workers = Membership.objects.filter(
-        antenna=referral.antenna_id, user__groups__name=Role.SOCIAL_WORKER.value
-    ).values("user")
-    query = User.objects.filter(is_active=True).filter(
-        pk__in=[referral.referred_by_id]
-    ) | User.objects.filter(is_active=True, pk__in=antenna_workers)
-    if log.target == ReferralState.SUBMITTED:
+def audience_members(referral: Referral, audience: Audience) -> Q:
+    """The users one audience of a transition (its ``tells=``) names."""
+    if audience == Audience.PROGRAMME_COACHES:
         coaches = Membership.objects.filter(
             programmes=referral.programme_id, user__groups__name=Role.COACH.value
-        ).values("user")
-        query = query | User.objects.filter(is_active=True, pk__in=coaches)
-    return list(query.exclude(pk=log.actor_id).distinct())
+        )
+        return Q(pk__in=coaches.values("user"))
+    # Audience.REFERRER: the author, and her antenna's social workers.
+    antenna_workers = Membership.objects.filter(
+        antenna=referral.antenna_id, user__groups__name=Role.SOCIAL_WORKER.value
+    )
+    return Q(pk=referral.referred_by_id) | Q(pk__in=antenna_workers.values("user"))
 
 
-def notifications_create(referral: Referral, log: TransitionLog) -> list[Notification]:
+def recipients_for(
+    referral: Referral, log: TransitionLog, audiences: Sequence[Audience]
+) -> list:
+    """Everyone the transition's audiences name. Never the person who made the
+    move."""
+    if not audiences:
+        return []
+    named = reduce(or_, (audience_members(referral, each) for each in audiences))
+    User = get_user_model()
+    return list(
+        User.objects.filter(named, is_active=True).exclude(pk=log.actor_id).distinct()
+    )
+
+
+def notifications_create(
+    referral: Referral, log: TransitionLog, audiences: Sequence[Audience]
+) -> list[Notification]:
     """Write the notifications of one transition, and push them after commit."""
     notifications = Notification.objects.bulk_create(
         Notification(
@@ -65,7 +83,7 @@ def notifications_create(referral: Referral, log: TransitionLog) -> list[Notific
             actor_id=log.actor_id,
             reason=log.reason,
         )
-        for recipient in recipients_for(referral, log)
+        for recipient in recipients_for(referral, log, audiences)
     )
     ids = [notification.pk for notification in notifications]
     transaction.on_commit(lambda: deliver(ids))

@@ -1,7 +1,8 @@
 """Who may make a referral move: pure functions of (referral, user).
 
 django-fsm-2 calls them as ``permission=`` of each transition; the service asks
-:func:`verdict` first so the user reads why an action is not hers.
+them first (:func:`workflow.services.user_may`), apart from the conditions, so the
+user reads that an action is not hers rather than which form is missing.
 """
 
 from __future__ import annotations
@@ -9,10 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from intake.roles import Role, roles_of
-from intake.tenancy import scope_of
+from intake.tenancy import in_programme_team, scope_of
 
 if TYPE_CHECKING:
-    from intake.models import Referral
+    from workflow.models import Referral
 
 
 def _in_cpas(referral: Referral, user) -> bool:
@@ -34,13 +35,8 @@ def is_referrer(referral: Referral, user) -> bool:
 
 def is_programme_team(referral: Referral, user) -> bool:
     """A coach or a manager of the referral's programme."""
-    if not _in_cpas(referral, user):
-        return False
-    scope = scope_of(user)
-    if scope.everything:
-        return True
-    return bool(roles_of(user) & {Role.COACH, Role.PROGRAMME_MANAGER}) and (
-        referral.programme_id in scope.programme_ids
+    return in_programme_team(
+        user, cpas_id=referral.cpas_id, programme_id=referral.programme_id
     )
 
 

@@ -15,14 +15,14 @@ from typing import Any
 from django.db.models import Count, Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 
-from intake.models import Programme, Referral, ReferralState
-from intake.models.referral import OPEN_STATES
+from intake.models import Programme
 from intake.roles import Role, roles_of
 from intake.tenancy import scope_of
 from surveys.models import FormKind, FormVersion, Submission
 from surveys.schema import FieldSpec
+from surveys.selectors import answer_display, forms_of
 from surveys.selectors.forms import programme_forms
-from workflow.models import TransitionLog
+from workflow.models import OPEN_STATES, Referral, ReferralState, TransitionLog
 
 S = ReferralState
 #: Days after which an open referral counts as waiting too long (dashboard).
@@ -206,16 +206,10 @@ def linked_submissions(referral: Referral) -> QuerySet[Submission]:
 def referral_form_version(programme: Programme) -> FormVersion | None:
     """The newest published version of the programme's referral form (labels for a
     draft's answers, which no submission describes yet)."""
-    from home.models import ProgrammePage
-
-    paths = ProgrammePage.objects.filter(programme=programme).values_list(
-        "path", "depth"
-    )
-    under = Q(pk__in=[])
-    for path, depth in paths:
-        under |= Q(page__path__startswith=path, page__depth=depth + 1)
     return (
-        FormVersion.objects.filter(under, page__kind=FormKind.REFERRAL)
+        FormVersion.objects.filter(
+            page__in=forms_of([programme]), page__kind=FormKind.REFERRAL
+        )
         .order_by("-page__live", "page__pk", "-number")
         .first()
     )
@@ -232,8 +226,6 @@ class AnswerRow:
 def answer_rows(referral: Referral) -> list[AnswerRow]:
     """The referral form's answers under their labels: the sent form's own version,
     or for a draft the programme's current referral form."""
-    from surveys.selectors import answer_display
-
     submission = referral.submission
     answers: Mapping[str, Any]
     if submission is not None:

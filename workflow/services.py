@@ -3,62 +3,31 @@
 :func:`transition` checks permission and conditions, locks the row, checks that
 nobody moved the referral meanwhile, applies the transition, saves and writes the
 :class:`~workflow.models.TransitionLog`, all in one database transaction; the
-announcement (:data:`workflow.signals.referral_transitioned`) goes out after commit.
+notifications (:mod:`workflow.notifications`) go out after commit. What an action
+needs (a reason, a date, an override) is declared on its transition
+(:mod:`workflow.actions`), not here.
 """
 
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from functools import cache
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django_fsm import ConcurrentTransition, can_proceed
 
-from intake.models import Referral
-from workflow.models import TransitionLog
+from workflow.actions import Action, actions
+from workflow.models import Referral, TransitionLog
 from workflow.notifications import notifications_create
-from workflow.signals import referral_transitioned
 
 
-@dataclass(frozen=True)
-class Action:
-    name: str
-    label: Promise
-    reason_required: bool = False
-    style: str = ""  # "primary" / "danger" / "" for the button
-
-
-ACTIONS: dict[str, Action] = {
-    action.name: action
-    for action in (
-        Action("submit", _("Send to the programme"), style="primary"),
-        Action("resubmit", _("Send again with the information"), style="primary"),
-        Action("withdraw", _("Withdraw the referral"), style="danger"),
-        Action("start_review", _("Start the review"), style="primary"),
-        Action(
-            "return_for_information",
-            _("Ask for more information"),
-            reason_required=True,
-        ),
-        Action(
-            "plan_orientation", _("Plan the orientation interview"), style="primary"
-        ),
-        Action("record_orientation", _("Orientation interview done"), style="primary"),
-        Action("waitlist", _("Put on the waiting list")),
-        Action("accept", _("Accept"), style="primary"),
-        Action("reject", _("Refuse"), reason_required=True, style="danger"),
-        Action("start", _("Start the path"), style="primary"),
-        Action("next_phase", _("Go to the next phase")),
-        Action("complete", _("Complete the path"), style="primary"),
-        Action(
-            "drop_out", _("Record a drop-out"), reason_required=True, style="danger"
-        ),
-        Action("reactivate", _("Let the participant come back")),
-    )
-}
+@cache
+def referral_actions() -> dict[str, Action]:
+    """Every transition of a referral with what its ``custom=`` declares, in
+    the order the model declares them (the order of the buttons)."""
+    return actions(Referral)
 
 
 class TransitionRefused(Exception):
@@ -103,7 +72,7 @@ def available_actions(referral: Referral, user) -> list[tuple[Action, list[str]]
     """The actions this user may take from the referral's state, each with the
     conditions still missing (empty when it can be taken now)."""
     available = []
-    for name, action in ACTIONS.items():
+    for name, action in referral_actions().items():
         method = getattr(referral, name)
         if can_proceed(method, check_conditions=False) and user_may(method, user):
             available.append((action, unmet_conditions(method)))
@@ -122,12 +91,14 @@ def transition(
 ) -> Referral:
     """Move ``referral`` by ``action`` on behalf of ``user``; raise
     :class:`TransitionRefused` with a message for the user otherwise."""
-    spec = ACTIONS.get(action)
+    spec = referral_actions().get(action)
     if spec is None:
         raise TransitionRefused(
             _("This action does not exist."), TransitionRefused.STATE
         )
     reason = (reason or "").strip()
+    override_reason = (override_reason or "").strip()
+    data = {"orientation_at": orientation_at}
     locked = Referral.objects.select_for_update().get(pk=referral.pk)
     if locked.state != referral.state:
         raise TransitionRefused(
@@ -136,32 +107,13 @@ def transition(
             TransitionRefused.CHANGED,
         )
     method = getattr(locked, action)
-    if not can_proceed(method, check_conditions=False):
-        raise TransitionRefused(
-            _("This action is not possible while the referral is “%(state)s”.")
-            % {"state": locked.get_state_display()},
-            TransitionRefused.STATE,
-        )
-    if not user_may(method, user):
-        raise TransitionRefused(
-            _("This action is not yours to take on this referral."),
-            TransitionRefused.PERMISSION,
-        )
-    if action == "accept" and override_reason.strip():
-        locked.eligibility_override = override_reason.strip()
-    unmet = unmet_conditions(method)
-    if unmet:
-        raise TransitionRefused(" ".join(unmet), TransitionRefused.CONDITION)
-    if spec.reason_required and not reason:
-        raise TransitionRefused(_("Write the reason."), TransitionRefused.REASON)
-    if action == "plan_orientation" and orientation_at is None:
-        raise TransitionRefused(
-            _("Give the date and time of the orientation interview."),
-            TransitionRefused.REASON,
-        )
+    _check_may(locked, method, user)
+    if spec.override is not None and override_reason:
+        setattr(locked, spec.override.field, override_reason)
+    _check_ready(spec, method, reason, data)
 
     source = locked.state
-    method(orientation_at=orientation_at)
+    method(**data)
     locked.state_changed_at = timezone.now()
     try:
         locked.save(
@@ -184,10 +136,35 @@ def transition(
         target=locked.state,
         phase=locked.phase,
         actor=user,
-        reason=reason or override_reason.strip(),
+        reason=reason or override_reason,
     )
-    notifications_create(locked, log)
-    transaction.on_commit(
-        lambda: referral_transitioned.send(sender=Referral, referral=locked, log=log)
-    )
+    notifications_create(locked, log, spec.tells)
     return locked
+
+
+def _check_may(referral: Referral, method, user) -> None:
+    """The state allows the action and the action is the user's to take."""
+    if not can_proceed(method, check_conditions=False):
+        raise TransitionRefused(
+            _("This action is not possible while the referral is “%(state)s”.")
+            % {"state": referral.get_state_display()},
+            TransitionRefused.STATE,
+        )
+    if not user_may(method, user):
+        raise TransitionRefused(
+            _("This action is not yours to take on this referral."),
+            TransitionRefused.PERMISSION,
+        )
+
+
+def _check_ready(spec: Action, method, reason: str, data: dict) -> None:
+    """The conditions hold, and the reason and data the action declares are
+    given."""
+    unmet = unmet_conditions(method)
+    if unmet:
+        raise TransitionRefused(" ".join(unmet), TransitionRefused.CONDITION)
+    if spec.reason_required and not reason:
+        raise TransitionRefused(_("Write the reason."), TransitionRefused.REASON)
+    for name, missing in spec.requires:
+        if data.get(name) is None:
+            raise TransitionRefused(missing, TransitionRefused.REASON)

@@ -1,22 +1,50 @@
-"""The referral screens in the Wagtail admin: URLs, menu items, dashboard panel."""
+"""The referral screens in the Wagtail admin: URLs, menu items, dashboard panel;
+and what the workflow adds to the other apps through their hooks (a participant's
+programmes and panel, referrals as what forms are filled for)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from django.urls import include, path, reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from intake.panels import ParticipantPanel
 from workflow import views
+from workflow.interviews import interviews_panel
 from workflow.panels import ReferralCountsPanel
 from workflow.selectors import prime_roles, refers, reviews
+from workflow.subjects import ReferralSubjects
+from workflow.views.referral_form import referral_form
 
 
 @hooks.register("register_admin_urls")
 def register_referral_urls():
-    return [path("referrals/", include(views, namespace="referrals"))]
+    return [
+        path("referrals/", include(views, namespace="referrals")),
+        path("refer/<int:pk>/form/", referral_form, name="referral_form"),
+    ]
+
+
+@hooks.register("register_participant_programmes")
+def participant_referral_programmes() -> str:
+    """A programme's team sees the participants referred to it."""
+    return "referrals__programme"
+
+
+@hooks.register("register_participant_panel")
+def participant_interviews_panel(*, participant, user) -> ParticipantPanel | None:
+    return interviews_panel(
+        participant=participant, user=user, language=get_language() or ""
+    )
+
+
+@hooks.register("register_form_subject")
+def referral_form_subjects() -> ReferralSubjects:
+    return ReferralSubjects()
 
 
 class RoleMenuItem(MenuItem):

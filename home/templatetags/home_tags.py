@@ -1,6 +1,8 @@
 from django import template
 from wagtail.models import Page
 
+from intake.languages import autonym as name_in_itself
+
 register = template.Library()
 
 
@@ -18,6 +20,4 @@ def page_translations(page: Page):
 @register.filter
 def autonym(language_code: str) -> str:
     """A language's name in that language: a visitor finds her own."""
-    from intake.languages import autonym as name_in_itself
-
     return name_in_itself(language_code)

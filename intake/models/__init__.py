@@ -2,7 +2,6 @@ from intake.models.membership import Membership
 from intake.models.organisation import Antenna, Cpas
 from intake.models.participant import LanguageLevel, Participant
 from intake.models.programme import Phase, Programme, ProgrammePhase
-from intake.models.referral import Referral, ReferralState
 
 __all__ = [
     "Antenna",
@@ -13,6 +12,4 @@ __all__ = [
     "Phase",
     "Programme",
     "ProgrammePhase",
-    "Referral",
-    "ReferralState",
 ]

@@ -9,7 +9,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from intake.eligibility import RESIDENCE_STATUS_CHOICES
-from intake.tenancy import TenantQuerySet
+from intake.tenancy import (
+    TenantQuerySet,
+    antenna_team,
+    participant_programmes,
+)
 
 
 class LanguageLevel(models.TextChoices):
@@ -27,20 +31,16 @@ def normalise_name(name: str) -> str:
 
 
 class ParticipantQuerySet(TenantQuerySet):
+    narrowed_by_role = True
+
     def for_user(self, user):
         """Social workers: their antenna's participants. Coaches and managers:
-        the participants referred to their programmes. Administrators: the CPAS's."""
-        return self.for_role(user).distinct()
+        the participants in their programmes (referred to them). Administrators:
+        the CPAS's."""
+        return super().for_user(user).distinct()
 
     def role_filter(self, user, scope, roles) -> models.Q:
-        from intake.roles import Role
-
-        allowed = models.Q(pk__in=[])
-        if roles & {Role.COACH, Role.PROGRAMME_MANAGER}:
-            allowed |= models.Q(referrals__programme__in=scope.programme_ids)
-        if Role.SOCIAL_WORKER in roles and scope.antenna_id:
-            allowed |= models.Q(antenna=scope.antenna_id)
-        return allowed
+        return participant_programmes(scope, roles) | antenna_team(scope, roles)
 
 
 class Participant(models.Model):

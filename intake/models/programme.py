@@ -5,6 +5,8 @@ translated with wagtail-localize; the facts here are the team's working data, wr
 in the CPAS's working language.
 """
 
+from __future__ import annotations
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +19,8 @@ from wagtail.search import index
 
 from intake.eligibility import EligibilityRulesBlock
 from intake.languages import language_name
-from intake.tenancy import TenantQuerySet, scope_of
+from intake.roles import Role
+from intake.tenancy import NOTHING, TenantQuerySet, programme_team
 
 
 class Phase(models.TextChoices):
@@ -29,20 +32,29 @@ class Phase(models.TextChoices):
 
 
 class ProgrammeQuerySet(TenantQuerySet):
-    def editable_by(self, user) -> "ProgrammeQuerySet":
+    """Everyone of a CPAS sees its programmes (a social worker picks one to
+    refer to); :meth:`for_team` and :meth:`editable_by` are narrower."""
+
+    def for_team(self, user, *, cpas_admin: bool = True) -> ProgrammeQuerySet:
+        """Programmes whose team the user is in (coach or manager); all of her
+        CPAS's for a CPAS administrator, unless ``cpas_admin`` is false (what
+        only the team itself does, such as inviting people to a survey)."""
+        return self.scoped(
+            user,
+            lambda user, scope, roles: programme_team(scope, roles, "pk"),
+            cpas_admin_sees_all=cpas_admin,
+        )
+
+    def editable_by(self, user) -> ProgrammeQuerySet:
         """Programmes the user may change: a CPAS administrator all of her CPAS's,
         a programme manager those she manages."""
-        from intake.roles import Role, roles_of
 
-        scope = scope_of(user)
-        if scope.everything:
-            return self.all()
-        roles = roles_of(user)
-        if Role.CPAS_ADMIN in roles:
-            return self.for_user(user)
-        if Role.PROGRAMME_MANAGER in roles:
-            return self.for_user(user).filter(pk__in=scope.programme_ids)
-        return self.none()
+        def managed(user, scope, roles):
+            if Role.PROGRAMME_MANAGER in roles:
+                return models.Q(pk__in=scope.programme_ids)
+            return NOTHING
+
+        return self.scoped(user, managed)
 
 
 class Programme(index.Indexed, ClusterableModel):

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.db import transaction
+from wagtail.models import Page
 
-from home.models import ProgrammePage
+from intake.demo.seed import Demo
 from intake.models import Programme
 from surveys.demo.assessments import competency_grid, language_placement
 from surveys.demo.draft import FormDraft, Writer
@@ -50,9 +51,19 @@ def form_drafts(programme: Programme) -> list[FormDraft]:
     return [draft(w, programme) for draft in drafts]
 
 
+def seed_forms(demo: Demo) -> None:
+    """The ``surveys`` step of the demo (:mod:`workflow.demo`): each programme's
+    forms, written in its CPAS's language, under that language's page."""
+    for item in demo.programmes:
+        programme = item.programme
+        pages = demo.programme_pages[programme.pk]
+        seed_programme_forms(pages[programme.cpas.default_language])
+
+
 @transaction.atomic
-def seed_programme_forms(programme_page: ProgrammePage) -> list[FormPage]:
-    """Create and publish the missing forms of ``programme_page``'s programme.
+def seed_programme_forms(programme_page: Page) -> list[FormPage]:
+    """Create and publish the missing forms of ``programme_page``'s programme
+    (the page is a programme's public page, ``home.ProgrammePage``).
 
     Returns every form of the list, existing or new, in the list's order. A form
     that exists (same slug under the page) is returned untouched, so running the
@@ -67,7 +78,7 @@ def seed_programme_forms(programme_page: ProgrammePage) -> list[FormPage]:
     return forms
 
 
-def _create(parent: ProgrammePage, draft: FormDraft) -> FormPage:
+def _create(parent: Page, draft: FormDraft) -> FormPage:
     page = FormPage(
         title=draft.title,
         slug=draft.slug,

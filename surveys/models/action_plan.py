@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from surveys.models.draft import ProgrammeTeamQuerySet
+from intake.tenancy import ProgrammeTeamQuerySet
 
 
 class StepStatus(models.TextChoices):

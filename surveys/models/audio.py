@@ -12,7 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from intake.languages import platform_language_choices
-from surveys.models.draft import ProgrammeTeamQuerySet
+from intake.tenancy import ProgrammeTeamQuerySet
 
 AUDIO_EXTENSIONS = ["mp3", "m4a", "ogg", "oga", "opus", "wav", "webm"]
 

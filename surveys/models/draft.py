@@ -13,43 +13,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from intake.tenancy import TenantQuerySet
-
-
-class ProgrammeTeamQuerySet(TenantQuerySet):
-    """Rows that only the programme's team (coaches and managers) sees."""
-
-    cpas_lookup = "programme__cpas"
-
-    def for_user(self, user):
-        from intake.tenancy import scope_of
-
-        scope = scope_of(user)
-        if scope.everything:
-            return self.all()
-        if scope.nothing:
-            return self.none()
-        return self.for_role(user)
-
-    def for_role(self, user):
-        from intake.roles import roles_of
-        from intake.tenancy import scope_of
-
-        scope = scope_of(user)
-        if scope.everything:
-            return self.all()
-        if scope.nothing:
-            return self.none()
-        return self.filter(programme__cpas=scope.cpas_id).filter(
-            self.role_filter(user, scope, roles_of(user))
-        )
-
-    def role_filter(self, user, scope, roles) -> models.Q:
-        from intake.roles import Role
-
-        if roles & {Role.COACH, Role.PROGRAMME_MANAGER}:
-            return models.Q(programme__in=scope.programme_ids)
-        return models.Q(pk__in=[])
+from intake.tenancy import ProgrammeTeamQuerySet
 
 
 class InterviewDraft(models.Model):
@@ -60,14 +24,6 @@ class InterviewDraft(models.Model):
         on_delete=models.CASCADE,
         related_name="interview_drafts",
         verbose_name=_("participant"),
-    )
-    referral = models.ForeignKey(
-        "intake.Referral",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="interview_drafts",
-        verbose_name=_("referral"),
     )
     programme = models.ForeignKey(
         "intake.Programme",

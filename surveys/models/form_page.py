@@ -11,6 +11,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -20,10 +21,14 @@ from wagtail.contrib.forms.models import FormMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from intake.models import Programme
 from intake.parsing import parse_int
 from surveys.builder import SurveyFormBuilder, form_class_for
 from surveys.field_types import FormFieldsBlock
+from surveys.models.submission import Submission
 from surveys.schema import FormSchema, fill_missing_keys, schema_from_stream
+from surveys.subjects import SubjectNotFound, form_subject
+from surveys.validation import check_form_fields
 from surveys.views.send import form_access, form_post
 
 
@@ -114,8 +119,6 @@ class FormPage(FormMixin, Page):
         ]
 
     def get_submission_class(self):
-        from surveys.models import Submission
-
         return Submission
 
     def get_submissions(self):
@@ -128,8 +131,6 @@ class FormPage(FormMixin, Page):
         Serving a form asks for it twice (permission, then the stored submission);
         one query finds it through the parent's tree path.
         """
-        from intake.models import Programme
-
         if not self.pk:
             return None
         cached = self.__dict__.get("_programme_of_path")
@@ -142,8 +143,6 @@ class FormPage(FormMixin, Page):
     # --- editing -----------------------------------------------------------------
     def clean(self):
         super().clean()
-        from surveys.validation import check_form_fields
-
         raw = list(self.form_fields.get_prep_value())
         if fill_missing_keys(raw):
             self.form_fields = raw
@@ -170,7 +169,7 @@ class FormPage(FormMixin, Page):
             return form_post(
                 request,
                 self,
-                referral=request.form_referral,
+                subject=request.form_subject,
                 on_sent=lambda submission: self.render_landing_page(
                     request, submission
                 ),
@@ -189,35 +188,26 @@ class FormPage(FormMixin, Page):
         form = form_class_for(version)(page=self, user=request.user)
         return self.render_form(request, form, version=version)
 
-    def referral_for(self, request):
-        """The referral named by ``?referral=`` (an interview filled for one
-        participant): one the user sees, of this form's programme, or 404."""
-        value = request.GET.get("referral")
-        if not value:
-            return None
-        from intake.models import Referral
-
-        referral = (
-            Referral.objects.for_user(request.user)
-            .select_related("participant")
-            .filter(pk=parse_int(value), programme=self.programme)
-            .first()
-        )
-        if referral is None:
-            raise Http404
-        return referral
+    def subject_for(self, request):
+        """What the form is filled for, named by the request (``?referral=``: an
+        interview filled for one participant; :mod:`surveys.subjects`): one the
+        user sees, of this form's programme, or 404."""
+        try:
+            return form_subject(
+                request.GET, user=request.user, programme=self.programme
+            )
+        except SubjectNotFound:
+            raise Http404 from None
 
     def render_form(
         self, request, form, *, version=None, status=200, problem=None, preview=False
     ):
         context = self.get_context(request)
-        referral = getattr(request, "form_referral", None)
-        context["referral"] = referral
+        subject = getattr(request, "form_subject", None)
+        context["subject"] = subject
         if version is not None and not preview:
             action = reverse("surveys_send", args=[version.pk])
-            context["form_action"] = (
-                f"{action}?referral={referral.pk}" if referral else action
-            )
+            context["form_action"] = f"{action}{subject.query}" if subject else action
         schema = form.schema
         context.update(
             form=form,
@@ -244,8 +234,6 @@ class FormPage(FormMixin, Page):
         return self.render_form(request, form, preview=True)
 
     def serve_submissions_list_view(self, request, *args, **kwargs):
-        from django.shortcuts import redirect
-
         return redirect("surveys_submissions:index", self.pk)
 
 

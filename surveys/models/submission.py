@@ -6,22 +6,18 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from intake.tenancy import TenantQuerySet
+from intake.tenancy import TEAM_ROLES, TenantQuerySet, programme_team
 
 
 class SubmissionQuerySet(TenantQuerySet):
     cpas_lookup = "programme__cpas"
-
-    def for_user(self, user):
-        """CPAS administrators: their CPAS's. Coaches and managers: their
-        programmes'. Anyone else: what she submitted herself."""
-        return self.for_role(user)
+    narrowed_by_role = True
 
     def role_filter(self, user, scope, roles) -> models.Q:
-        from intake.roles import Role
-
-        if roles & {Role.COACH, Role.PROGRAMME_MANAGER}:
-            return models.Q(programme__in=scope.programme_ids)
+        """CPAS administrators: their CPAS's. Coaches and managers: their
+        programmes'. Anyone else: what she submitted herself."""
+        if roles & TEAM_ROLES:
+            return programme_team(scope, roles)
         return models.Q(submitted_by=user)
 
     def of_form(self, translation_key) -> SubmissionQuerySet:
@@ -56,14 +52,6 @@ class Submission(models.Model):
         blank=True,
         related_name="submissions",
         verbose_name=_("participant"),
-    )
-    referral = models.ForeignKey(
-        "intake.Referral",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="submissions",
-        verbose_name=_("referral"),
     )
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

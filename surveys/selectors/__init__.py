@@ -20,6 +20,7 @@ from surveys.selectors.forms import (
     form_programmes,
     form_versions,
     forms_for_user,
+    forms_of,
     forms_with_activity,
 )
 from surveys.selectors.summaries import (
@@ -43,6 +44,7 @@ __all__ = [
     "form_programmes",
     "form_versions",
     "forms_for_user",
+    "forms_of",
     "forms_with_activity",
     "local_datetime",
     "scale_text",

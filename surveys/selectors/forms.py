@@ -2,7 +2,9 @@
 
 A form is listed once, by its source-language page (the first created of its
 translations); its dataset is every language's submissions that
-``Submission.objects.for_user`` lets the user see.
+``Submission.objects.for_user`` lets the user see. A programme's forms are the
+pages right under its public pages (``Programme.pages``, in every language): only
+:func:`forms_of` knows that.
 """
 
 from __future__ import annotations
@@ -12,23 +14,37 @@ from functools import reduce
 from operator import or_
 from typing import Any
 
-from django.db.models import Count, Max, Min, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, F, Max, Min, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
-from intake.roles import Role, roles_of
+from intake.models import Programme
 from intake.tenancy import scope_of
 from surveys.models import FormPage, FormVersion, Submission
+
+
+def forms_of(
+    programmes: Iterable[Programme] | QuerySet[Programme],
+) -> QuerySet[FormPage]:
+    """Every page, in every language, of the forms of ``programmes``: the pages
+    right under the programmes' public pages."""
+    if not isinstance(programmes, QuerySet):
+        programmes = Programme.objects.filter(pk__in=[p.pk for p in programmes])
+    parents = programmes.filter(pages__isnull=False).values_list(
+        "pages__path", "pages__depth"
+    )
+    under = [Q(path__startswith=path, depth=depth + 1) for path, depth in parents]
+    if not under:
+        return FormPage.objects.none()
+    return FormPage.objects.filter(reduce(or_, under))
 
 
 def forms_for_user(user) -> QuerySet[FormPage]:
     """The forms (their source-language pages) whose submissions ``user`` may see.
 
     CPAS administrators: every form of their CPAS's programmes; coaches and
-    managers: their programmes' forms; anyone else: the forms she sent herself.
+    managers: their programmes' forms (``Programme.objects.for_team``); anyone
+    else: the forms she sent herself (``Submission.objects.for_user``).
     """
-    from home.models import ProgrammePage
-    from intake.models import Programme
-
     scope = scope_of(user)
     if scope.nothing:
         return FormPage.objects.none()
@@ -41,21 +57,9 @@ def forms_for_user(user) -> QuerySet[FormPage]:
     pages = FormPage.objects.filter(pk__in=first_pks)
     if scope.everything:
         return pages
-    roles = roles_of(user)
-    programmes = Programme.objects.for_user(user)
-    if Role.CPAS_ADMIN not in roles:
-        if not roles & {Role.COACH, Role.PROGRAMME_MANAGER}:
-            sent = Submission.objects.for_user(user).values("translation_key")
-            return pages.filter(translation_key__in=sent)
-        programmes = programmes.filter(pk__in=scope.programme_ids)
-    parents = ProgrammePage.objects.filter(programme__in=programmes)
-    under = [
-        Q(path__startswith=path, depth=depth + 1)
-        for path, depth in parents.values_list("path", "depth")
-    ]
-    if not under:
-        return FormPage.objects.none()
-    return pages.filter(reduce(or_, under))
+    team_forms = forms_of(Programme.objects.for_team(user)).values("pk")
+    sent = Submission.objects.for_user(user).values("translation_key")
+    return pages.filter(Q(pk__in=team_forms) | Q(translation_key__in=sent))
 
 
 def form_for_user(user, pk: int) -> FormPage | None:
@@ -85,13 +89,11 @@ def forms_with_activity(user) -> QuerySet[FormPage]:
 
 def form_programmes(pages: Iterable[FormPage]) -> dict[int, Any]:
     """The programme of each form page, by page pk, in one query."""
-    from home.models import ProgrammePage
-
     parent_paths = {page.pk: page.path[: -FormPage.steplen] for page in pages}
-    parents = ProgrammePage.objects.filter(
-        path__in=set(parent_paths.values())
-    ).select_related("programme")
-    by_path = {parent.path: parent.programme for parent in parents}
+    programmes = Programme.objects.filter(
+        pages__path__in=set(parent_paths.values())
+    ).annotate(page_path=F("pages__path"))
+    by_path = {programme.page_path: programme for programme in programmes}
     return {pk: by_path.get(path) for pk, path in parent_paths.items()}
 
 
@@ -110,25 +112,16 @@ def form_versions(page: FormPage) -> list[FormVersion]:
 
 
 def programme_forms(
-    programme, kinds: Iterable[str], language: str = ""
+    programme: Programme, kinds: Iterable[str], language: str = ""
 ) -> list[FormPage]:
     """The programme's live forms of ``kinds``, one page per form: the page in
     ``language`` when the form has one, else its first (source) page; in the
     order of ``kinds`` (a participant's path), then of creation."""
-    from home.models import ProgrammePage
-
     kinds = list(kinds)
-    under = [
-        Q(path__startswith=path, depth=depth + 1)
-        for path, depth in ProgrammePage.objects.filter(
-            programme=programme
-        ).values_list("path", "depth")
-    ]
-    if not under:
-        return []
     pages = (
-        FormPage.objects.live()
-        .filter(reduce(or_, under), kind__in=kinds)
+        forms_of([programme])
+        .live()
+        .filter(kind__in=kinds)
         .select_related("locale")
         .order_by("pk")
     )

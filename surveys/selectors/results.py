@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from django.db.models import QuerySet
 
 from intake.languages import language_name
+from intake.models import Programme
 from intake.roles import Role, roles_of
 from intake.tenancy import scope_of
 from surveys.models import FormKind, FormPage, FormVersion, Invitation, Submission
 from surveys.schema import is_answered
 from surveys.selectors.answers import answer_display
 from surveys.selectors.catalog import FormCatalog
-from surveys.selectors.forms import form_programmes, forms_for_user
+from surveys.selectors.forms import forms_for_user, forms_of
 from surveys.selectors.summaries import FormSummary, submission_summary
 
 #: Smallest group of answers whose content is shown.
@@ -70,19 +71,13 @@ def invitable_surveys(user) -> list[FormPage]:
     team (coach or manager): the ones she may invite people to."""
     if not is_programme_team(user):
         return []
-    pages = list(
+    team = Programme.objects.for_team(user, cpas_admin=False)
+    return list(
         forms_for_user(user)
         .filter(kind__in=SATISFACTION_KINDS, live=True)
+        .filter(pk__in=forms_of(team).values("pk"))
         .order_by("title")
     )
-    scope = scope_of(user)
-    programmes = form_programmes(pages)
-    return [
-        page
-        for page in pages
-        if programmes.get(page.pk) is not None
-        and (scope.everything or programmes[page.pk].pk in scope.programme_ids)
-    ]
 
 
 def survey_answers(

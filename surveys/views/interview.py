@@ -37,20 +37,17 @@ from surveys.interviews import (
     local_minutes,
     open_draft,
 )
-from surveys.models import StepStatus
+from surveys.models import FormVersion, StepStatus
 from surveys.models.form_page import build_steps
 from surveys.services import MAX_PAYLOAD
 
 
 def _interview(request: HttpRequest, form_id: int, participant_id: int) -> Interview:
-    referral = request.GET.get("referral")
-    if referral is not None and not referral.isdigit():
-        raise Http404
     interview = interview_for(
         user=request.user,
         form_id=form_id,
         participant_id=participant_id,
-        referral_id=int(referral) if referral else None,
+        params=request.GET,
         language=get_language(),
     )
     if interview is None:
@@ -70,7 +67,7 @@ def _login_needed(request: HttpRequest) -> JsonResponse:
 
 
 def _query(interview: Interview) -> str:
-    return f"?referral={interview.referral.pk}"
+    return interview.subject.query
 
 
 # --- the page ----------------------------------------------------------------------
@@ -261,8 +258,6 @@ def send(request: HttpRequest, form_id: int, participant_id: int) -> HttpRespons
 def _page_with_errors(
     request: HttpRequest, interview: Interview, rejection: InterviewRejected
 ) -> HttpResponse:
-    from surveys.models import FormVersion
-
     version = (
         FormVersion.objects.filter(
             pk=parse_int(request.POST.get("form_version")),

@@ -43,6 +43,7 @@ from surveys.services import SubmissionRejected, submission_create
 
 if TYPE_CHECKING:
     from surveys.models import FormPage, Submission
+    from surveys.subjects import FormSubject
 
 #: What a person reads when the version she answered is not the form's.
 CHANGED = _("This form changed. Check your answers and send it again.")
@@ -51,15 +52,16 @@ CHANGED = _("This form changed. Check your answers and send it again.")
 def form_access(
     request: HttpRequest, page: FormPage, next_url: str
 ) -> HttpResponse | None:
-    """``None`` when the user may fill ``page`` (the referral named by
-    ``?referral=`` is then ``request.form_referral``); a login page for a
-    visitor, ``PermissionDenied`` (403) or ``Http404`` otherwise."""
+    """``None`` when the user may fill ``page`` (what the request names it
+    filled for, e.g. ``?referral=``, is then ``request.form_subject``:
+    :mod:`surveys.subjects`); a login page for a visitor, ``PermissionDenied``
+    (403) or ``Http404`` otherwise."""
     verdict = can_fill(request.user, page)
     if not verdict.allowed:
         if not request.user.is_authenticated:
             return redirect_to_login(next_url)
         raise PermissionDenied(verdict.reason)
-    request.form_referral = page.referral_for(request)
+    request.form_subject = page.subject_for(request)
     return None
 
 
@@ -86,16 +88,16 @@ def form_post(
     page: FormPage,
     *,
     on_sent: Callable[[Submission], HttpResponse],
-    referral=None,
+    subject: FormSubject | None = None,
     default_version: FormVersion | None = None,
     render: Callable[..., HttpResponse] | None = None,
     on_stored: Callable[[Submission], None] | None = None,
 ) -> HttpResponse:
     """Store the answers of ``request.POST`` for ``page``, all or nothing.
 
-    The caller checked access (:func:`form_access`). ``referral``: the referral
-    the answers are about (an interview for one participant), linked to the
-    submission and its participant. ``on_sent(submission)`` answers a success;
+    The caller checked access (:func:`form_access`). ``subject``: what the
+    answers are filled for (a referral: :mod:`surveys.subjects`), linked to the
+    submission, with its participant. ``on_sent(submission)`` answers a success;
     ``render(request, form, version=..., status=..., problem=...)`` shows the
     form again (``page.render_form`` by default); ``on_stored(submission)``
     runs in the submission's transaction (an exception it raises stores
@@ -119,7 +121,7 @@ def form_post(
                 data=request.POST,
                 user=request.user,
                 body_size=int(request.META.get("CONTENT_LENGTH") or 0),
-                referral=referral,
+                subject=subject,
             )
             if submission is not None and on_stored is not None:
                 on_stored(submission)
@@ -148,7 +150,7 @@ def send(request: HttpRequest, version_id: int) -> HttpResponse:
     return form_post(
         request,
         page,
-        referral=request.form_referral,
+        subject=request.form_subject,
         default_version=version,
         on_sent=lambda submission: HttpResponseRedirect(
             f"{page.url}?sent={submission.pk}", status=303

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from intake.models import Referral, ReferralState
 from intake.roles import Role
 from tests.browser.conftest import log_in
 from tests.factories import (
@@ -18,6 +17,7 @@ from tests.factories import (
     question,
     staff_member,
 )
+from workflow.models import Referral, ReferralState
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

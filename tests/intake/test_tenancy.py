@@ -165,3 +165,79 @@ def test_a_social_worker_needs_an_antenna(world):
     )
     assert response.status_code == 200
     assert "antenna" in response.context["form"].errors
+
+
+def test_a_programmes_team_is_its_coaches_and_managers_and_the_cpas_admins(world):
+    from tests.factories import ProgrammeFactory
+
+    other = ProgrammeFactory(cpas=world.cpas["a"], name="Programme A2")
+    coach, manager = (
+        world.user("a", Role.COACH),
+        world.user("a", Role.PROGRAMME_MANAGER),
+    )
+    admin = world.user("a", Role.CPAS_ADMIN)
+    mine = {world.programme["a"]}
+    assert set(Programme.objects.for_team(coach)) == mine
+    assert set(Programme.objects.for_team(manager)) == mine
+    assert set(Programme.objects.for_team(admin)) == mine | {other}
+    # What only the team itself does (inviting to a survey): not the admin.
+    assert not Programme.objects.for_team(admin, cpas_admin=False).exists()
+    assert set(Programme.objects.for_team(coach, cpas_admin=False)) == mine
+    assert not Programme.objects.for_team(world.user("a", Role.SOCIAL_WORKER)).exists()
+    # Everyone of the CPAS sees its programmes; editing is narrower still.
+    assert set(Programme.objects.for_user(coach)) == mine | {other}
+    assert set(Programme.objects.editable_by(manager)) == mine
+    assert not Programme.objects.editable_by(coach).exists()
+
+
+def test_only_the_programmes_team_sees_its_working_rows_not_the_cpas_admin(world):
+    """``ProgrammeTeamQuerySet`` (recorded questions, drafts, invitations...)."""
+    from surveys.models import QuestionAudio
+    from tests.factories import form_page, question
+
+    rows = {}
+    for key in ("a", "b"):
+        page = form_page(world.programme[key], [question("singleline", "Q", "q")])
+        rows[key] = QuestionAudio.objects.create(
+            programme=world.programme[key],
+            form=page,
+            translation_key=page.translation_key,
+            question_key="q",
+            language="fr",
+            file="question-audio/q.mp3",
+        )
+    for role in (Role.COACH, Role.PROGRAMME_MANAGER):
+        seen = QuestionAudio.objects.for_user(world.user("a", role))
+        assert list(seen) == [rows["a"]]
+    for role in (Role.CPAS_ADMIN, Role.SOCIAL_WORKER):
+        assert not QuestionAudio.objects.for_user(world.user("a", role)).exists()
+    assert QuestionAudio.objects.for_user(SuperuserFactory()).count() == 2
+
+
+def test_a_participants_programmes_come_from_the_registered_links(world):
+    """A coach sees the participants linked to her programme by any app that
+    registers the link (``workflow``: a referral; here a made-up second one)."""
+    from wagtail import hooks
+
+    from intake.models import Participant
+    from intake.tenancy import PARTICIPANT_PROGRAMMES_HOOK
+    from tests.factories import ParticipantFactory, referral_in
+
+    coach = world.user("a", Role.COACH)
+    referred = referral_in(
+        "submitted",
+        programme=world.programme["a"],
+        antenna=world.antenna["a"],
+        referred_by=world.user("a", Role.SOCIAL_WORKER),
+    ).participant
+    merely_known = ParticipantFactory(antenna=world.antenna["a"])
+    assert list(Participant.objects.for_user(coach)) == [referred]
+    # A second link, as another app would register it: the participant whose
+    # possible duplicate is referred counts as in the programme too.
+    merely_known.possible_duplicate_of = referred
+    merely_known.save()
+    with hooks.register_temporarily(
+        PARTICIPANT_PROGRAMMES_HOOK,
+        lambda: "possible_duplicate_of__referrals__programme",
+    ):
+        assert set(Participant.objects.for_user(coach)) == {referred, merely_known}

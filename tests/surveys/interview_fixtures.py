@@ -13,7 +13,6 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale
 
-from intake.models import Referral
 from intake.roles import Role
 from surveys.builder import _FORM_CLASSES
 from surveys.demo import seed_programme_forms
@@ -27,6 +26,7 @@ from tests.factories import (
     referral_in,
     staff_member,
 )
+from workflow.models import Referral
 
 
 @dataclass

@@ -62,7 +62,7 @@ def test_a_sent_interview_is_stored_with_notes_and_next_appointment(setting):
         tzinfo=None
     ) == datetime.datetime(2030, 3, 4, 10, 30)
     assert submission.participant == setting.participant
-    assert submission.referral == setting.referral
+    assert list(submission.referrals.all()) == [setting.referral]
     assert submission.submitted_by == setting.coach
     # The draft is closed: the next interview starts afresh.
     assert InterviewDraft.objects.get().submission == submission

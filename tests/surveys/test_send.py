@@ -9,11 +9,11 @@ from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import translation
 
-from intake.models import ReferralState
 from intake.roles import Role
 from surveys.models import Submission
 from surveys.views.send import form_post
 from tests.factories import form_page, question, referral_in
+from workflow.models import ReferralState
 
 
 @pytest.fixture
@@ -77,7 +77,7 @@ def test_an_interview_is_linked_to_the_referral_it_is_for(world, form):
     assert referral.participant.first_name in page
     coach.post(send_url(form, referral=referral.pk), {"first_name": "A"})
     submission = Submission.objects.get()
-    assert (submission.referral, submission.participant) == (
+    assert (submission.referrals.get(), submission.participant) == (
         referral,
         referral.participant,
     )

@@ -12,9 +12,10 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 from django.db import close_old_connections, connection  # noqa: E402
 
-from intake.models import Antenna, Cpas, Programme, Referral, ReferralState  # noqa: E402
+from intake.models import Antenna, Cpas, Programme  # noqa: E402
 from intake.roles import Role  # noqa: E402
 from intake.services import team_member_save  # noqa: E402
+from workflow.models import Referral, ReferralState  # noqa: E402
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 20
 

@@ -12,9 +12,10 @@ from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
-from intake.models import Antenna, Cpas, Participant, Programme, Referral, ReferralState  # noqa: E402
+from intake.models import Antenna, Cpas, Participant, Programme  # noqa: E402
 from intake.roles import Role  # noqa: E402
 from intake.services import team_member_save  # noqa: E402
+from workflow.models import Referral, ReferralState  # noqa: E402
 
 call_command("migrate", verbosity=0)
 cpas = Cpas.objects.create(

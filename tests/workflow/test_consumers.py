@@ -10,9 +10,9 @@ from django.conf import settings
 from django.test import Client
 
 from config.asgi import application
-from intake.models import ReferralState
 from intake.roles import Role
 from tests.factories import referral_in
+from workflow.models import ReferralState
 from workflow.services import transition
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -4,10 +4,14 @@ import pytest
 from django import forms
 from django.urls import reverse
 
-from intake.models import ReferralState
 from intake.roles import Role
 from tests.factories import referral_in
-from workflow.models import EmailFrequency, Notification, NotificationPreference
+from workflow.models import (
+    EmailFrequency,
+    Notification,
+    NotificationPreference,
+    ReferralState,
+)
 from workflow.services import transition
 
 

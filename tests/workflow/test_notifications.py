@@ -6,10 +6,14 @@ from django.core import mail
 from django.core.management import call_command
 from django.db import transaction
 
-from intake.models import ReferralState
 from intake.roles import Role
 from tests.factories import referral_in, staff_member
-from workflow.models import EmailFrequency, Notification, NotificationPreference
+from workflow.models import (
+    EmailFrequency,
+    Notification,
+    NotificationPreference,
+    ReferralState,
+)
 from workflow.notifications import notification_text
 from workflow.services import transition
 

@@ -13,9 +13,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from intake.models import Referral, ReferralState
 from intake.roles import Role
 from tests.factories import referral_in
+from workflow.models import Referral, ReferralState
 from workflow.selectors import inbox_referrals, prime_roles, referral_counts
 
 S = ReferralState

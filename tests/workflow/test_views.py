@@ -13,7 +13,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from intake.models import Participant, Referral, ReferralState
+from intake.models import Participant
 from intake.roles import Role
 from tests.factories import (
     PASSWORD,
@@ -24,8 +24,8 @@ from tests.factories import (
     staff_member,
     submission_for,
 )
-from workflow.models import TransitionLog
-from workflow.services import ACTIONS
+from workflow.models import Referral, ReferralState, TransitionLog
+from workflow.services import referral_actions
 
 S = ReferralState
 SW, COACH, MANAGER, ADMIN = (
@@ -127,7 +127,7 @@ def test_every_referral_url_answers_each_role_of_each_cpas(world):
             detail = client.get(url("detail", mine.pk))
             assert detail.status_code == (200 if key == "a" else 404), (key, role)
 
-            for action in ACTIONS:
+            for action in referral_actions():
                 # Each action on a fresh referral, so that one does not stop another.
                 target = mine if key == "b" else referral(world, S.SUBMITTED)
                 response = client.post(

@@ -15,9 +15,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 
-from intake.models import Referral, ReferralState
+from workflow.models import Referral, ReferralState
 from workflow.selectors import prime_roles
-from workflow.services import ACTIONS, TransitionRefused, transition
+from workflow.services import TransitionRefused, referral_actions, transition
 
 
 class ActionForm(forms.Form):
@@ -48,7 +48,7 @@ def as_seen(referral: Referral, state: str) -> Referral:
 def act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     prime_roles(request.user)
     referral = get_object_or_404(Referral.objects.for_user(request.user), pk=pk)
-    if action not in ACTIONS:
+    if action not in referral_actions():
         raise Http404
     back = reverse("referrals:detail", args=[referral.pk])
     form = ActionForm(request.POST)
@@ -72,6 +72,9 @@ def act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     messages.success(
         request,
         _("“%(action)s”: done. The referral is now “%(state)s”.")
-        % {"action": ACTIONS[action].label, "state": moved.get_state_display()},
+        % {
+            "action": referral_actions()[action].label,
+            "state": moved.get_state_display(),
+        },
     )
     return redirect(back)

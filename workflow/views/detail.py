@@ -15,11 +15,13 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from intake.languages import language_name
-from intake.models import Phase, Referral, ReferralState
+from intake.models import Phase
 from surveys.countries import country_name
 from surveys.models import Submission
-from workflow import conditions
+from workflow.actions import Action
 from workflow.eligibility import Checklist, evaluate
+from workflow.interviews import referral_interviews
+from workflow.models import Referral, ReferralState
 from workflow.permissions import is_programme_team, is_referrer
 from workflow.selectors import (
     WITH_THE_PROGRAMME,
@@ -32,7 +34,7 @@ from workflow.selectors import (
     reviews,
     timeline,
 )
-from workflow.services import Action, available_actions
+from workflow.services import available_actions
 
 S = ReferralState
 #: States in which the referring social worker (re)fills the referral form.
@@ -54,25 +56,29 @@ class ActionButton:
 
     @property
     def needs_datetime(self) -> bool:
-        return self.action.name == "plan_orientation"
+        """The transition requires the interview's moment (its ``requires=``):
+        the button comes with the ``orientation_at`` field."""
+        return "orientation_at" in dict(self.action.requires)
 
 
 def action_buttons(referral: Referral, user) -> list[ActionButton]:
     """The actions ``user`` may take from the referral's state.
 
-    Accepting despite an eligibility rule not met is possible with a written
-    override, so that condition does not disable the button: it asks for the reason.
+    An action whose transition accepts an override (accepting despite an
+    eligibility rule not met) is not disabled by the condition the override
+    lifts: the button asks for the written reason instead.
     """
-    eligibility = str(conditions.eligible_or_overridden.message)
     buttons = []
     for action, unmet in available_actions(referral, user):
-        needs_override = action.name == "accept" and eligibility in unmet
+        overridable = (
+            str(action.override.condition.message) if action.override else None
+        )
         buttons.append(
             ActionButton(
                 action=action,
                 url=reverse("referrals:act", args=[referral.pk, action.name]),
-                unmet=tuple(text for text in unmet if text != eligibility),
-                needs_override=needs_override,
+                unmet=tuple(text for text in unmet if text != overridable),
+                needs_override=overridable in unmet,
             )
         )
     return buttons
@@ -222,18 +228,8 @@ class ReferralDetailView(WagtailAdminTemplateMixin, TemplateView):
 
     def interviews(self) -> list:
         """Start or resume the programme's interviews with the participant."""
-        from surveys.interview_links import ProgrammeInterviews, interview_links
-
-        referral = self.referral
-        if referral.state not in WITH_THE_PROGRAMME:
-            return []
-        links = interview_links(
-            user=self.request.user, referral=referral, language=get_language() or ""
+        return referral_interviews(
+            user=self.request.user,
+            referral=self.referral,
+            language=get_language() or "",
         )
-        if not links:
-            return []
-        return [
-            ProgrammeInterviews(
-                programme=referral.programme, referral=referral, links=links
-            )
-        ]

@@ -11,8 +11,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import BaseListingView
 from wagtail.admin.widgets.button import HeaderButton
 
-from intake.models import Referral, ReferralState
-from intake.models.referral import OPEN_STATES
+from workflow.models import OPEN_STATES, Referral, ReferralState
 from workflow.selectors import (
     antenna_referrals,
     in_states,

@@ -15,7 +15,7 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from intake.models import Programme
-from intake.referrals import referral_draft_create
+from workflow.referrals import referral_draft_create
 from workflow.selectors import may_start_referral
 from workflow.views.access import RoleRequiredMixin
 

@@ -2,8 +2,13 @@
 
 The state machine (django-fsm-2) lives here as decorated methods, so the model says
 what can happen; who may do it and when are pure functions in
-:mod:`workflow.permissions` and :mod:`workflow.conditions`; the one way to make a
-transition happen is :func:`workflow.services.transition`.
+:mod:`workflow.permissions` and :mod:`workflow.conditions`; what each transition
+means to people (label, button, reason, who is told) is its ``custom=``
+(:mod:`workflow.actions`); the one way to make a transition happen is
+:func:`workflow.services.transition`.
+
+The table is still ``intake_referral``: the model moved here from ``intake``
+without touching its rows (``workflow/migrations/0003``).
 """
 
 from __future__ import annotations
@@ -14,9 +19,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 
-from intake.models.programme import Phase
-from intake.tenancy import TenantQuerySet
+from intake.models import Phase
+from intake.tenancy import TenantQuerySet, antenna_team, programme_team
 from workflow import conditions, permissions
+from workflow.actions import Audience, Override, Style, action
 
 
 class ReferralState(models.TextChoices):
@@ -49,22 +55,13 @@ OPEN_STATES = (
 
 
 class ReferralQuerySet(TenantQuerySet):
-    def for_user(self, user):
-        """A social worker sees her antenna's referrals, a coach or a manager her
-        programmes' (drafts stay with the antenna), an administrator her CPAS's."""
-        return self.for_role(user)
+    narrowed_by_role = True
 
     def role_filter(self, user, scope, roles) -> models.Q:
-        from intake.roles import Role
-
-        allowed = models.Q(pk__in=[])
-        if roles & {Role.COACH, Role.PROGRAMME_MANAGER}:
-            allowed |= models.Q(programme__in=scope.programme_ids) & ~models.Q(
-                state=S.DRAFT
-            )
-        if Role.SOCIAL_WORKER in roles and scope.antenna_id:
-            allowed |= models.Q(antenna=scope.antenna_id)
-        return allowed
+        """A social worker sees her antenna's referrals, a coach or a manager her
+        programmes' (drafts stay with the antenna), an administrator her CPAS's."""
+        sent = ~models.Q(state=S.DRAFT)
+        return (programme_team(scope, roles) & sent) | antenna_team(scope, roles)
 
 
 class Referral(ConcurrentTransitionMixin, models.Model):
@@ -139,9 +136,20 @@ class Referral(ConcurrentTransitionMixin, models.Model):
         _("state since"), default=timezone.now, db_index=True
     )
 
+    #: Every form filled for the referral (the referral form and the programme's
+    #: follow-up forms), linked from this side: ``surveys`` knows no referral.
+    submissions = models.ManyToManyField(
+        "surveys.Submission",
+        through="workflow.ReferralSubmission",
+        related_name="referrals",
+        blank=True,
+        verbose_name=_("forms filled"),
+    )
+
     objects = ReferralQuerySet.as_manager()
 
     class Meta:
+        db_table = "intake_referral"
         verbose_name = _("referral")
         verbose_name_plural = _("referrals")
         ordering = ["-state_changed_at", "-pk"]
@@ -168,6 +176,11 @@ class Referral(ConcurrentTransitionMixin, models.Model):
         target=S.SUBMITTED,
         permission=permissions.is_referrer,
         conditions=[conditions.has_participant, conditions.referral_form_sent],
+        custom=action(
+            _("Send to the programme"),
+            style=Style.PRIMARY,
+            tells=(Audience.REFERRER, Audience.PROGRAMME_COACHES),
+        ),
     )
     def submit(self, **data) -> None:
         """The social worker sends the referral to the programme."""
@@ -178,6 +191,11 @@ class Referral(ConcurrentTransitionMixin, models.Model):
         target=S.SUBMITTED,
         permission=permissions.is_referrer,
         conditions=[conditions.has_participant, conditions.referral_form_sent],
+        custom=action(
+            _("Send again with the information"),
+            style=Style.PRIMARY,
+            tells=(Audience.REFERRER, Audience.PROGRAMME_COACHES),
+        ),
     )
     def resubmit(self, **data) -> None:
         """The social worker answered the request for information."""
@@ -187,6 +205,7 @@ class Referral(ConcurrentTransitionMixin, models.Model):
         source=[S.DRAFT, *OPEN_STATES],
         target=S.WITHDRAWN,
         permission=permissions.is_referrer,
+        custom=action(_("Withdraw the referral"), style=Style.DANGER),
     )
     def withdraw(self, **data) -> None:
         """The social worker takes the referral back."""
@@ -196,6 +215,7 @@ class Referral(ConcurrentTransitionMixin, models.Model):
         source=[S.SUBMITTED, S.WAITLISTED],
         target=S.IN_REVIEW,
         permission=permissions.is_programme_team,
+        custom=action(_("Start the review"), style=Style.PRIMARY),
     )
     def start_review(self, **data) -> None:
         """A coach picks the referral up."""
@@ -205,6 +225,7 @@ class Referral(ConcurrentTransitionMixin, models.Model):
         source=[S.IN_REVIEW, S.ORIENTATION_PLANNED],
         target=S.RETURNED_FOR_INFORMATION,
         permission=permissions.is_programme_team,
+        custom=action(_("Ask for more information"), reason_required=True),
     )
     def return_for_information(self, **data) -> None:
         """The coach needs more information from the social worker."""
@@ -214,6 +235,15 @@ class Referral(ConcurrentTransitionMixin, models.Model):
         source=[S.IN_REVIEW],
         target=S.ORIENTATION_PLANNED,
         permission=permissions.is_programme_team,
+        custom=action(
+            _("Plan the orientation interview"),
+            style=Style.PRIMARY,
+            requires={
+                "orientation_at": _(
+                    "Give the date and time of the orientation interview."
+                )
+            },
+        ),
     )
     def plan_orientation(self, *, orientation_at=None, **data) -> None:
         """The coach plans the orientation interview."""
@@ -225,6 +255,7 @@ class Referral(ConcurrentTransitionMixin, models.Model):
         target=S.ORIENTATION_DONE,
         permission=permissions.is_programme_team,
         conditions=[conditions.orientation_interview_submitted],
+        custom=action(_("Orientation interview done"), style=Style.PRIMARY),
     )
     def record_orientation(self, **data) -> None:
         """The orientation interview took place and its form is filled."""
@@ -234,6 +265,7 @@ class Referral(ConcurrentTransitionMixin, models.Model):
         source=[S.IN_REVIEW, S.ORIENTATION_DONE],
         target=S.WAITLISTED,
         permission=permissions.is_programme_manager,
+        custom=action(_("Put on the waiting list")),
     )
     def waitlist(self, **data) -> None:
         """No place now: the referral waits and is reviewed again later."""
@@ -244,6 +276,13 @@ class Referral(ConcurrentTransitionMixin, models.Model):
         target=S.ACCEPTED,
         permission=permissions.is_programme_manager,
         conditions=[conditions.eligible_or_overridden],
+        custom=action(
+            _("Accept"),
+            style=Style.PRIMARY,
+            override=Override(
+                "eligibility_override", conditions.eligible_or_overridden
+            ),
+        ),
     )
     def accept(self, **data) -> None:
         """The manager admits the participant (the service records an override)."""
@@ -259,6 +298,7 @@ class Referral(ConcurrentTransitionMixin, models.Model):
         ],
         target=S.REJECTED,
         permission=permissions.is_programme_manager,
+        custom=action(_("Refuse"), reason_required=True, style=Style.DANGER),
     )
     def reject(self, **data) -> None:
         """The manager refuses the referral (a reason is required)."""
@@ -268,6 +308,7 @@ class Referral(ConcurrentTransitionMixin, models.Model):
         source=[S.ACCEPTED, S.REACTIVATED],
         target=S.IN_PROGRESS,
         permission=permissions.is_programme_team,
+        custom=action(_("Start the path"), style=Style.PRIMARY),
     )
     def start(self, **data) -> None:
         """The path starts (again) in the launch phase, or where it stopped."""
@@ -280,10 +321,11 @@ class Referral(ConcurrentTransitionMixin, models.Model):
         target=S.IN_PROGRESS,
         permission=permissions.is_programme_team,
         conditions=[conditions.has_next_phase],
+        custom=action(_("Go to the next phase")),
     )
     def next_phase(self, **data) -> None:
         """Launch → intermediate → final."""
-        order = [Phase.LAUNCH, Phase.INTERMEDIATE, Phase.FINAL]
+        order = list(Phase)
         self.phase = order[order.index(self.phase) + 1]
 
     @transition(
@@ -292,6 +334,7 @@ class Referral(ConcurrentTransitionMixin, models.Model):
         target=S.COMPLETED,
         permission=permissions.is_programme_team,
         conditions=[conditions.final_evaluation_submitted],
+        custom=action(_("Complete the path"), style=Style.PRIMARY),
     )
     def complete(self, **data) -> None:
         """The path is completed, its final evaluation filled."""
@@ -301,6 +344,7 @@ class Referral(ConcurrentTransitionMixin, models.Model):
         source=[S.ACCEPTED, S.IN_PROGRESS],
         target=S.DROPPED_OUT,
         permission=permissions.is_programme_team,
+        custom=action(_("Record a drop-out"), reason_required=True, style=Style.DANGER),
     )
     def drop_out(self, **data) -> None:
         """The participant stops (a reason is required)."""
@@ -310,6 +354,7 @@ class Referral(ConcurrentTransitionMixin, models.Model):
         source=[S.DROPPED_OUT],
         target=S.REACTIVATED,
         permission=permissions.is_programme_manager,
+        custom=action(_("Let the participant come back")),
     )
     def reactivate(self, **data) -> None:
         """The participant comes back after an interruption (Mod'Actions)."""

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('surveys', '0004_draft_step_reviews'),
+        ('surveys', '0005_referral_links_move_to_workflow'),
     ]
 
     operations = [

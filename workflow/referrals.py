@@ -1,4 +1,5 @@
-"""Writes around a referral before it moves: drafts and matching the participant."""
+"""Writes around a referral before it moves: drafts, matching the participant,
+linking the forms filled for it, merging a person recorded twice."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from enum import StrEnum
 from django.db import transaction
 from django.db.models import Q
 
-from intake.models import Participant, Programme, Referral, ReferralState
+from intake.models import Participant, Programme
 from intake.models.participant import normalise_name
 from intake.tenancy import scope_of
+from surveys.models import Submission
+from workflow.models import Referral, ReferralState, ReferralSubmission
 
 #: Referral-form answer keys copied onto the participant's record.
 PARTICIPANT_FIELDS = {
@@ -108,7 +111,9 @@ def referral_answers_save(*, referral: Referral, answers: dict) -> Referral:
 
 
 @transaction.atomic
-def referral_attach_submission(*, referral: Referral, submission) -> Referral:
+def referral_attach_submission(
+    *, referral: Referral, submission: Submission
+) -> Referral:
     """The referral form was sent: match the participant and link both."""
     answers = submission.answers
     born = datetime.date.fromisoformat(answers["date_of_birth"])
@@ -128,10 +133,20 @@ def referral_attach_submission(*, referral: Referral, submission) -> Referral:
     referral.answers = answers
     referral.submission = submission
     referral.save(update_fields=["participant", "answers", "submission"])
-    submission.referral = referral
+    referral_submission_link(referral=referral, submission=submission)
     submission.participant = participant
-    submission.save(update_fields=["referral", "participant"])
+    submission.save(update_fields=["participant"])
     return referral
+
+
+def referral_submission_link(
+    *, referral: Referral, submission: Submission
+) -> ReferralSubmission:
+    """Record that ``submission`` was filled for ``referral`` (once)."""
+    link, _created = ReferralSubmission.objects.update_or_create(
+        submission=submission, defaults={"referral": referral}
+    )
+    return link
 
 
 @transaction.atomic
@@ -139,8 +154,6 @@ def participant_merge(*, keep: Participant, duplicate: Participant) -> Participa
     """One person recorded twice: move everything to ``keep`` and drop the copy."""
     if keep.pk == duplicate.pk or keep.cpas_id != duplicate.cpas_id:
         raise ValueError("Only two records of the same CPAS can be merged.")
-    from surveys.models import Submission
-
     Referral.objects.filter(participant=duplicate).update(participant=keep)
     Submission.objects.filter(participant=duplicate).update(participant=keep)
     Participant.objects.filter(possible_duplicate_of=duplicate).update(

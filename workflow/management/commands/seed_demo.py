@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from intake.demo.seed import accounts_allowed, seed_demo
+from intake.demo.seed import accounts_allowed
+from workflow.demo import seed_demo
 
 
 class Command(BaseCommand):

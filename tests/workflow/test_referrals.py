@@ -6,10 +6,11 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from intake.models import Participant, ReferralState
-from intake.referrals import Match, participant_match, participant_merge
+from intake.models import Participant
 from intake.roles import Role
 from tests.factories import ParticipantFactory, referral_in
+from workflow.models import ReferralState
+from workflow.referrals import Match, participant_match, participant_merge
 
 BORN = datetime.date(1988, 5, 17)
 

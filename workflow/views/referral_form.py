@@ -15,32 +15,29 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
-from intake.models import Referral, ReferralState
-from intake.referrals import referral_answers_save, referral_attach_submission
 from surveys.builder import form_class_for
-from surveys.models import FormPage
+from surveys.models import FormKind, FormPage
+from surveys.selectors import forms_of
 from surveys.services import SubmissionRejected, submission_create
+from workflow.models import Referral, ReferralState
 from workflow.permissions import is_referrer
+from workflow.referrals import referral_answers_save, referral_attach_submission
 from workflow.services import TransitionRefused, transition
+from workflow.subjects import referral_subject
 
 EDITABLE = (ReferralState.DRAFT, ReferralState.RETURNED_FOR_INFORMATION)
 
 
 def referral_form_page(referral: Referral) -> FormPage | None:
-    """The live referral form of the referral's programme (its source language)."""
-    from home.models import ProgrammePage
-
-    parents = ProgrammePage.objects.filter(programme=referral.programme)
-    for parent in parents:
-        page = (
-            FormPage.objects.live()
-            .child_of(parent)
-            .filter(kind="referral", locale=parent.locale)
-            .first()
-        )
-        if page is not None:
-            return page
-    return None
+    """The live referral form of the referral's programme (its source language:
+    the one under the programme's first page)."""
+    return (
+        forms_of([referral.programme])
+        .live()
+        .filter(kind=FormKind.REFERRAL)
+        .order_by("path")
+        .first()
+    )
 
 
 def detail_url(referral: Referral) -> str:
@@ -118,7 +115,7 @@ def _render(request, page, form, version, referral, *, status=200, problem=None)
     )
     response.context_data.update(
         form_action="",  # this view, with "Save draft"
-        referral=referral,
+        subject=referral_subject(referral),
         save_draft_label=_("Save draft"),
         send_label=_("Send to the programme"),
         back_url=detail_url(referral),

@@ -3,12 +3,12 @@
 import pytest
 from django.urls import reverse
 
-from intake.models import Participant, Referral, ReferralState
-from intake.referrals import referral_draft_create
+from intake.models import Participant
 from intake.roles import Role
 from surveys.models import Submission
 from tests.factories import choices, form_page, question
-from workflow.models import TransitionLog
+from workflow.models import Referral, ReferralState, TransitionLog
+from workflow.referrals import referral_draft_create
 
 STATUSES = ["recognised_refugee", "subsidiary_protection", "family_reunification"]
 
@@ -82,7 +82,7 @@ def test_sending_stores_the_form_matches_the_participant_and_submits(
     draft.refresh_from_db()
     assert draft.state == ReferralState.SUBMITTED
     submission = Submission.objects.get()
-    assert submission.referral == draft
+    assert list(submission.referrals.all()) == [draft]
     assert submission.answers["residence_status"] == "recognised_refugee"
     assert draft.participant.first_name == "Amina"
     assert draft.participant.nationality == "SY"

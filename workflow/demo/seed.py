@@ -1,0 +1,26 @@
+"""``python manage.py seed_demo``: every app's demo data, in one transaction.
+
+The demo spans the apps, so it is seeded from here, where all of them may be
+imported. Each app has one step, ``seed_<what>(demo: Demo) -> None``, that is
+idempotent and adds to the shared :class:`~intake.demo.seed.Demo` what later
+steps need. A new app adds its demo data with one more call below, after the
+apps it builds on.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from home.demo import seed_public_pages
+from intake.demo.seed import Demo, DemoAccount, seed_organisation
+from surveys.demo import seed_forms
+
+
+@transaction.atomic
+def seed_demo(*, with_accounts: bool) -> list[DemoAccount]:
+    """Create or update the demo data of every app; return the demo accounts."""
+    demo = Demo(with_accounts=with_accounts)
+    seed_organisation(demo)  # intake: CPAS, antennas, programmes, accounts
+    seed_public_pages(demo)  # home: the public pages, who edits them
+    seed_forms(demo)  # surveys: each programme's forms
+    return demo.accounts
