@@ -34,6 +34,9 @@ APPS = frozenset(ALLOWED)
 #: ``site/``: settings, URLs and scripts assemble the apps; no app imports them.
 SITE = "site"
 SITE_MODULES = frozenset({"config", "compile_translations", "participant_messages"})
+#: Plain data every app may read, like the settings: the one list of languages.
+#: It imports nothing but the standard library (tested below).
+SHARED_DATA = frozenset({"config.languages"})
 
 #: Migration dependencies against the direction, each with why it must stay.
 MIGRATION_EXCEPTIONS: dict[tuple[str, str, str], str] = {
@@ -60,6 +63,8 @@ def app_of_path(path: Path) -> str | None:
 
 
 def app_of_module(name: str) -> str | None:
+    if name in SHARED_DATA:
+        return None
     top = name.split(".")[0]
     if top in SITE_MODULES:
         return SITE
@@ -113,6 +118,15 @@ def test_the_walk_sees_the_apps_and_site():
     assert any(
         where.startswith("site/config/urls.py") for _a, _b, where in import_edges()
     )
+
+
+def test_the_shared_data_imports_only_the_standard_library():
+    import sys
+
+    for name in SHARED_DATA:
+        path = ROOT / SITE / (name.replace(".", "/") + ".py")
+        imported = {module.split(".")[0] for _line, module in imported_modules(path)}
+        assert imported <= set(sys.stdlib_module_names), (name, imported)
 
 
 def test_no_import_points_against_the_direction():

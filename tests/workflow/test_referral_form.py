@@ -149,3 +149,20 @@ def test_a_sent_referral_cannot_be_filled_again(world, draft, referral_form):
     worker = world.client("a", Role.SOCIAL_WORKER)
     post(worker, draft, referral_form, ANSWERS)
     assert worker.get(reverse("referral_form", args=[draft.pk])).status_code == 404
+
+
+@pytest.mark.parametrize("version", ["999999", "not-a-number"])
+def test_a_version_that_is_not_the_forms_is_answered_409_and_nothing_moves(
+    world, draft, referral_form, version
+):
+    client = world.client("a", Role.SOCIAL_WORKER)
+    response = client.post(
+        reverse("referral_form", args=[draft.pk]),
+        {**ANSWERS, "form_version": version},
+    )
+    assert response.status_code == 409
+    problem = response.context["problem"]
+    assert str(problem.message) in response.content.decode()  # said, in French
+    draft.refresh_from_db()
+    assert draft.state == ReferralState.DRAFT
+    assert not Submission.objects.exists()

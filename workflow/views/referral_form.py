@@ -2,14 +2,14 @@
 
 The form is the programme's own referral form (a :class:`~surveys.models.FormPage`
 of kind ``referral``), rendered as its page renders it. "Save draft" keeps the
-answers given so far on the referral; "Send" stores a submission, matches the
-participant and submits the referral, all in one transaction.
+answers given so far on the referral; "Send" takes the one path of every form's
+answers (:func:`surveys.views.send.form_post`): it stores a submission, links it
+and submits the referral, all in one transaction.
 """
 
 from __future__ import annotations
 
 from django.contrib import messages
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import NoReverseMatch, reverse
@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from surveys.builder import form_class_for
 from surveys.models import FormKind, FormPage
 from surveys.selectors import forms_of
-from surveys.services import SubmissionRejected, submission_create
+from surveys.views.send import form_post, posted_version
 from workflow.models import Referral, ReferralState
 from workflow.permissions import is_referrer
 from workflow.referrals import referral_answers_save, referral_attach_submission
@@ -63,10 +63,9 @@ def referral_form(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return _render(request, page, form, version, referral)
 
-    version = page.versions.filter(pk=request.POST.get("form_version") or 0).first()
-    version = version or page.published_version
-    form = form_class_for(version)(request.POST, page=page, user=request.user)
     if "save_draft" in request.POST:
+        version = posted_version(page, request.POST) or page.published_version
+        form = form_class_for(version)(request.POST, page=page, user=request.user)
         form.is_valid()
         answers = {
             key: value
@@ -78,35 +77,27 @@ def referral_form(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(detail_url(referral))
 
     action = "submit" if referral.state == ReferralState.DRAFT else "resubmit"
-    try:
-        with transaction.atomic():
-            submission = submission_create(
-                page=page,
-                version=version,
-                form=form,
-                data=request.POST,
-                user=request.user,
-                body_size=int(request.META.get("CONTENT_LENGTH") or 0),
-            )
-            if submission is None:
-                return _render(request, page, form, version, referral, status=400)
-            referral_attach_submission(referral=referral, submission=submission)
-            transition(referral, action, request.user)
-    except SubmissionRejected as rejection:
+
+    def submit(submission) -> None:
+        referral_attach_submission(referral=referral, submission=submission)
+        transition(referral, action, request.user)
+
+    def sent(submission) -> HttpResponse:
+        messages.success(request, _("The referral was sent to the programme."))
+        return redirect(detail_url(referral))
+
+    def render(request, form, *, version, status=200, problem=None):
         return _render(
-            request,
-            page,
-            form,
-            version,
-            referral,
-            status=rejection.status,
-            problem=rejection,
+            request, page, form, version, referral, status=status, problem=problem
         )
+
+    try:
+        # The one path of every form's answers: a version that is not the
+        # form's is answered with 409, the answers kept.
+        return form_post(request, page, render=render, on_stored=submit, on_sent=sent)
     except TransitionRefused as refusal:
         messages.error(request, refusal.message)
         return redirect(detail_url(referral))
-    messages.success(request, _("The referral was sent to the programme."))
-    return redirect(detail_url(referral))
 
 
 def _render(request, page, form, version, referral, *, status=200, problem=None):
