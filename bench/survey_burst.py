@@ -80,8 +80,8 @@ def seed(n: int) -> Session:
 
     from home.models import HomePage, ProgrammePage
     from intake.models import Cpas, Programme
-    from surveys.invitations import invitation_create
     from surveys.models import FormPage, InvitationKind
+    from surveys.participant_surveys.invitations import invitation_create
 
     locale, _created = Locale.objects.get_or_create(language_code="fr")
     for code in LANGUAGES:

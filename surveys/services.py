@@ -9,10 +9,10 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
 from intake.parsing import parse_uuid
-from surveys.action_plans import action_steps_create
-from surveys.invitations import invitation_use
+from surveys.interviews.action_plans import action_steps_create
 from surveys.models.submission import Submission
 from surveys.models.version import FormVersion
+from surveys.participant_surveys.invitations import invitation_use
 from surveys.schema import FormSchema, schema_from_stream
 
 if TYPE_CHECKING:

@@ -40,4 +40,4 @@ def hide_wagtail_forms_menu_item(request, menu_items):
 
 
 # Survey invitations, recorded questions and results (their own module).
-from surveys import invitation_hooks  # noqa: E402, F401
+from surveys.participant_surveys import admin_hooks  # noqa: E402, F401

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from intake.models import Participant
 from intake.panels import ParticipantPanel
-from surveys.interview_links import ProgrammeInterviews, interview_links
+from surveys.interviews.links import ProgrammeInterviews, interview_links
 from workflow.models import Referral
 from workflow.selectors import WITH_THE_PROGRAMME
 from workflow.subjects import referral_subject

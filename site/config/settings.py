@@ -115,8 +115,8 @@ if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
     # Without Redis the platform runs as one process (make run, the tests),
     # whose memory is then the cache every request shares.
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
-# django-ratelimit: repeated guessing of survey links (surveys.participant).
-RATELIMIT_VIEW = "surveys.views.participant.rate_limited"
+# django-ratelimit: repeated guessing of survey links (participant surveys).
+RATELIMIT_VIEW = "surveys.participant_surveys.views.survey.rate_limited"
 
 AUTH_PASSWORD_VALIDATORS = [
     {

@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.healthz import healthz
-from surveys import urls_participant
+from surveys.participant_surveys import urls as participant_survey_urls
 from surveys.views.send import send as send_form
 
 urlpatterns = [
@@ -16,8 +16,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("interviews/", include("surveys.urls_offline")),
-    path("s/", include(urls_participant.entry)),
+    path("interviews/", include("surveys.interviews.urls_offline")),
+    path("s/", include(participant_survey_urls.entry)),
 ]
 
 if settings.DEBUG:
@@ -28,7 +28,7 @@ if settings.DEBUG:
 # Public pages are served per language: /fr/, /nl/, /en/.
 urlpatterns += i18n_patterns(
     path("forms/<int:version_id>/send/", send_form, name="surveys_send"),
-    path("interviews/", include("surveys.urls_interview")),
-    path("survey/", include("surveys.urls_participant")),
+    path("interviews/", include("surveys.interviews.urls")),
+    path("survey/", include("surveys.participant_surveys.urls")),
     path("", include(wagtail_urls)),
 )

@@ -52,7 +52,7 @@ class BaseFieldType:
     starts_step = False
     #: Required whatever the editor ticked (a consent).
     always_required = False
-    #: Its answers become action-plan steps to follow (surveys.action_plans).
+    #: Its answers become action-plan steps to follow (surveys.interviews.action_plans).
     has_action_steps = False
     #: How ``static/surveys/js/questions.js`` reads its answer in the browser.
     script = "value"

@@ -1,7 +1,7 @@
 """Invitations to a participant survey: a personal link or a group session code.
 
-Only a hash of the token is stored (:mod:`surveys.invitations` makes and checks
-tokens): the link itself is shown once, when it is made or renewed.
+Only a hash of the token is stored (:mod:`surveys.participant_surveys.invitations`
+makes and checks tokens): the link itself is shown once, when it is made or renewed.
 """
 
 from __future__ import annotations

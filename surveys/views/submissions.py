@@ -22,8 +22,8 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from intake.languages import language_name
 from surveys.models import Submission
+from surveys.participant_surveys.selectors import is_anonymous_survey
 from surveys.selectors import answer_display
-from surveys.selectors.results import is_anonymous_survey
 from surveys.views.exports import spreadsheet_response
 from surveys.views.form_scope import FormScopeMixin
 

@@ -16,8 +16,8 @@ from wagtail.models import Locale
 from intake.roles import Role
 from surveys.builder import _FORM_CLASSES
 from surveys.demo import seed_programme_forms
-from surveys.invitations import invitation_create
 from surveys.models import FormPage, Invitation, InvitationKind
+from surveys.participant_surveys.invitations import invitation_create
 from tests.factories import (
     PASSWORD,
     form_page,

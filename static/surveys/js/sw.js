@@ -1,5 +1,5 @@
 /*
- * The interview mode's service worker (served by surveys/views/offline.py at
+ * The interview mode's service worker (served by surveys/interviews/views/offline.py at
  * /interviews/sw.js, scope "/").
  *
  * It only looks at two kinds of requests, and only GETs:

@@ -1,4 +1,5 @@
-"""The participant's survey: no login, a token in the link (``urls_participant``).
+"""The participant survey's screens: no login, a token in the link
+(``participant_surveys.urls``).
 
 ``/s/<token>/`` shows the language choice; ``/<lang>/survey/<token>/`` the survey
 in that language, one question per screen (one long form without JavaScript);
@@ -26,15 +27,19 @@ from django_ratelimit.core import is_ratelimited
 
 from intake.languages import read_aloud_voices
 from intake.parsing import parse_int, parse_uuid
-from surveys import participant as service
 from surveys.builder import form_class_for
-from surveys.invitations import InvitationInvalid, invitation_for_token, token_hash
 from surveys.models import FormVersion, Invitation, Submission
+from surveys.participant_surveys import screens as service
+from surveys.participant_surveys.invitations import (
+    InvitationInvalid,
+    invitation_for_token,
+    token_hash,
+)
 from surveys.services import SubmissionRejected
 
 #: Unknown tokens one address may try per period before a 429 page.
 DEFAULT_TOKEN_RATE = "20/m"
-RATE_GROUP = "surveys.participant.token"
+RATE_GROUP = "surveys.participant_surveys.token"
 #: Seconds without a touch before a shared tablet goes back to the language choice.
 DEFAULT_KIOSK_IDLE_SECONDS = 180
 

@@ -1,4 +1,4 @@
-"""The interview mode's service worker and web app manifest (views/offline.py)."""
+"""The interview mode's service worker and web app manifest (surveys/interviews/views/offline.py)."""
 
 from __future__ import annotations
 
@@ -92,7 +92,7 @@ def test_the_manifest_makes_an_installable_app(client):
 
 
 def test_the_manifest_icons_exist_at_their_size():
-    from surveys.views.offline import ICONS
+    from surveys.interviews.views.offline import ICONS
 
     for name, sizes, _purpose in ICONS:
         path = finders.find(name)

@@ -11,7 +11,8 @@ from django.db import connection
 from django.utils import timezone
 
 from intake.roles import Role
-from surveys.invitations import (
+from surveys.models import Invitation, InvitationKind
+from surveys.participant_surveys.invitations import (
     InvitationInvalid,
     invitation_create,
     invitation_for_token,
@@ -20,7 +21,6 @@ from surveys.invitations import (
     invitation_withdraw,
     token_new,
 )
-from surveys.models import Invitation, InvitationKind
 from tests.factories import ParticipantFactory, form_page, question
 
 

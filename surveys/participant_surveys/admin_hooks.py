@@ -10,10 +10,14 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.permissions import register_permission_policy
 
-from surveys.audio_viewsets import ProgrammeTeamPermissionPolicy, QuestionAudioViewSet
 from surveys.models import QuestionAudio
-from surveys.selectors.results import is_programme_team, reads_results
-from surveys.views import invitations, survey_results
+from surveys.participant_surveys.audio_viewsets import (
+    ProgrammeTeamPermissionPolicy,
+    QuestionAudioViewSet,
+)
+from surveys.participant_surveys.selectors import is_programme_team, reads_results
+from surveys.participant_surveys.views import invitations
+from surveys.participant_surveys.views import results as survey_results
 
 register_permission_policy(
     QuestionAudio, ProgrammeTeamPermissionPolicy(QuestionAudio), exact_class=True

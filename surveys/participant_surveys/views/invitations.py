@@ -36,21 +36,21 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from intake.languages import autonym
 from intake.models import Participant
-from surveys.invitation_filters import STATES, InvitationFilterSet
-from surveys.invitations import (
+from surveys.models import FormKind, FormPage, Invitation, InvitationKind
+from surveys.participant_surveys.invitation_filters import STATES, InvitationFilterSet
+from surveys.participant_surveys.invitations import (
     PERSONAL_VALIDITY,
     SESSION_VALIDITY,
     invitation_create,
     invitation_renew,
     invitation_withdraw,
 )
-from surveys.models import FormKind, FormPage, Invitation, InvitationKind
-from surveys.selectors.forms import form_programmes
-from surveys.selectors.results import (
+from surveys.participant_surveys.selectors import (
     MIN_GROUP,
     invitable_surveys,
     is_programme_team,
 )
+from surveys.selectors.forms import form_programmes
 
 #: The largest group one session code admits.
 MAX_PLACES = 500

@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 
 from intake.parsing import parse_int, parse_uuid
 from surveys.builder import form_class_for
-from surveys.interviews import (
+from surveys.interviews.interview import (
     MAX_NOTES,
     Interview,
     InterviewRejected,

@@ -6,7 +6,7 @@ participant, held for a subject another app names (her referral to the programme
 saved as the coach goes: each save names the revision it started from (a save
 from an older one is a conflict the coach settles) and carries the browser's
 ``client_uuid`` (a retried save is stored once). Saving the draft is
-:mod:`surveys.interview_drafts`, sending it :mod:`surveys.interview_send`.
+:mod:`surveys.interviews.drafts`, sending it :mod:`surveys.interviews.send`.
 """
 
 from __future__ import annotations

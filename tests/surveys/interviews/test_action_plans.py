@@ -9,7 +9,7 @@ import pytest
 from django.utils import translation
 
 from intake.roles import Role
-from surveys.action_plans import action_step_update, open_steps
+from surveys.interviews.action_plans import action_step_update, open_steps
 from surveys.models import ActionStep, InterviewDraft, StepStatus, Submission
 from tests.surveys.interview_fixtures import (
     client_of,
@@ -192,7 +192,7 @@ def test_an_unknown_status_is_an_error_of_that_step(setting):
 
 
 def test_a_plan_sent_for_nobody_has_no_steps_to_follow(setting):
-    from surveys.action_plans import action_steps_create
+    from surveys.interviews.action_plans import action_steps_create
 
     plan = Submission.objects.create(
         version=setting.forms["action_plan"].published_version,

@@ -1,7 +1,7 @@
 """Results of the participant surveys: per survey, session, language and period.
 
 Shown, and exported, only for groups of at least ``MIN_GROUP`` answers
-(:mod:`surveys.selectors.results`); below that, only the number of answers.
+(:mod:`surveys.participant_surveys.selectors`); below that, only the number of answers.
 """
 
 from __future__ import annotations
@@ -18,13 +18,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import AdminDateInput
 
 from surveys.models import Invitation
-from surveys.selectors import (
-    FormCatalog,
-    form_dataset,
-    form_programmes,
-    form_versions,
-)
-from surveys.selectors.results import (
+from surveys.participant_surveys.selectors import (
     is_anonymous_survey,
     reads_results,
     survey_answers,
@@ -33,6 +27,12 @@ from surveys.selectors.results import (
     survey_results,
     survey_sessions,
     surveys_for_user,
+)
+from surveys.selectors import (
+    FormCatalog,
+    form_dataset,
+    form_programmes,
+    form_versions,
 )
 from surveys.views.exports import spreadsheet_response
 

@@ -13,9 +13,13 @@ from django.utils import timezone
 from django.utils.translation import override
 
 from intake.roles import Role
-from surveys.invitations import InvitationInvalid, invitation_create, token_hash
-from surveys.invitations import invitation_for_token as opened
 from surveys.models import Invitation, InvitationKind
+from surveys.participant_surveys.invitations import (
+    InvitationInvalid,
+    invitation_create,
+    token_hash,
+)
+from surveys.participant_surveys.invitations import invitation_for_token as opened
 from tests.factories import form_page, question
 from tests.surveys.interview_fixtures import english, referral_of, session_invitation
 

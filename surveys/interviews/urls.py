@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from surveys.views import interview
+from surveys.interviews.views import interview
 
 app_name = "interviews"
 

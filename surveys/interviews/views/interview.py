@@ -22,12 +22,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from intake.parsing import parse_int
-from surveys.action_plans import open_steps
 from surveys.builder import form_class_for
-from surveys.interview_drafts import draft_client_uuid, draft_content, draft_save
-from surveys.interview_send import interview_send
-from surveys.interview_texts import interview_texts
-from surveys.interviews import (
+from surveys.interviews.action_plans import open_steps
+from surveys.interviews.drafts import draft_client_uuid, draft_content, draft_save
+from surveys.interviews.interview import (
     Interview,
     InterviewRejected,
     draft_as_json,
@@ -37,6 +35,8 @@ from surveys.interviews import (
     local_minutes,
     open_draft,
 )
+from surveys.interviews.send import interview_send
+from surveys.interviews.texts import interview_texts
 from surveys.models import FormVersion, StepStatus
 from surveys.models.form_page import build_steps
 from surveys.services import MAX_PAYLOAD

@@ -19,7 +19,7 @@ from intake.languages import language_name
 from intake.viewsets import TenantModelViewSet
 from surveys.models import FormPage, QuestionAudio
 from surveys.models.audio import AUDIO_EXTENSIONS
-from surveys.selectors.results import invitable_surveys, is_programme_team
+from surveys.participant_surveys.selectors import invitable_surveys, is_programme_team
 
 #: Largest recording accepted (bytes): a spoken question is well under 1 MB.
 MAX_AUDIO_SIZE = 10 * 1024 * 1024

@@ -11,7 +11,7 @@ from typing import Any
 from django.urls import reverse
 
 from intake.models import Programme
-from surveys.interviews import INTERVIEW_KINDS, is_interviewer, person_name
+from surveys.interviews.interview import INTERVIEW_KINDS, is_interviewer, person_name
 from surveys.models import FormPage, InterviewDraft
 from surveys.selectors.forms import programme_forms
 from surveys.subjects import FormSubject

@@ -15,9 +15,9 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from intake.parsing import parse_int
-from surveys.action_plans import action_step_update, open_steps
 from surveys.builder import form_class_for
-from surveys.interviews import (
+from surveys.interviews.action_plans import action_step_update, open_steps
+from surveys.interviews.interview import (
     MAX_NOTES,
     Interview,
     InterviewRejected,

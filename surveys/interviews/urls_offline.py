@@ -5,7 +5,7 @@ Served outside the language prefix so that one worker covers every language.
 
 from django.urls import path
 
-from surveys.views import offline
+from surveys.interviews.views import offline
 
 app_name = "interviews_offline"
 

@@ -13,8 +13,11 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from intake.roles import Role
-from surveys.invitations import invitation_create, invitation_withdraw
 from surveys.models import Invitation, InvitationKind, Submission
+from surveys.participant_surveys.invitations import (
+    invitation_create,
+    invitation_withdraw,
+)
 from tests.factories import form_page, question
 from tests.surveys.interview_fixtures import translate
 
@@ -299,7 +302,7 @@ def test_an_unknown_link_gets_a_friendly_page_in_the_language(client, db, langua
     assert response.status_code == 404
     html = response.content.decode()
     with translation.override(language):
-        from surveys.participant import INVALID_TITLES
+        from surveys.participant_surveys.screens import INVALID_TITLES
 
         assert str(INVALID_TITLES["unknown"]) in html
     assert f'<html lang="{language}"' in html
@@ -335,7 +338,7 @@ def test_a_withdrawn_link_is_closed(client, session):
     response = client.get(survey_url(token, "ar"))
     assert response.status_code == 410
     with translation.override("ar"):
-        from surveys.participant import INVALID_TITLES
+        from surveys.participant_surveys.screens import INVALID_TITLES
 
         assert str(INVALID_TITLES["withdrawn"]) in response.content.decode()
     assert 'dir="rtl"' in response.content.decode()

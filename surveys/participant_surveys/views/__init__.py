@@ -1,0 +1,2 @@
+"""Participant surveys' screens: the survey a participant answers (``survey``),
+and for the team the invitations (``invitations``) and results (``results``)."""
