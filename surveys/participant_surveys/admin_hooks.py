@@ -15,6 +15,7 @@ from surveys.participant_surveys.audio_viewsets import (
     ProgrammeTeamPermissionPolicy,
     QuestionAudioViewSet,
 )
+from surveys.participant_surveys.invitation_forms import PersonalInvitationForm
 from surveys.participant_surveys.selectors import is_programme_team, reads_results
 from surveys.participant_surveys.views import invitations
 from surveys.participant_surveys.views import results as survey_results
@@ -39,9 +40,7 @@ invitation_urls = (
         ),
         path(
             "new/personal/",
-            invitations.InvitationCreateView.as_view(
-                form_class=invitations.PersonalInvitationForm
-            ),
+            invitations.InvitationCreateView.as_view(form_class=PersonalInvitationForm),
             name="add_personal",
         ),
         path("<int:pk>/", invitations.InvitationDetailView.as_view(), name="detail"),

@@ -6,7 +6,7 @@
 
 from django.urls import path
 
-from surveys.participant_surveys.views import survey
+from surveys.participant_surveys.views import survey, survey_send
 
 app_name = "survey"
 
@@ -17,7 +17,7 @@ entry = (
 
 urlpatterns = [
     path("<str:token>/", survey.survey, name="survey"),
-    path("<str:token>/send/", survey.send, name="send"),
+    path("<str:token>/send/", survey_send.send, name="send"),
     path("<str:token>/thanks/", survey.thanks, name="thanks"),
     path("<str:token>/audio/<str:key>/", survey.audio, name="audio"),
 ]

@@ -8,9 +8,6 @@ and the screen says so.
 
 from __future__ import annotations
 
-import datetime
-
-from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -18,7 +15,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -31,29 +28,23 @@ from wagtail.admin.views.generic.base import (
     BaseListingView,
     WagtailAdminTemplateMixin,
 )
-from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
 from wagtail.admin.widgets.button import HeaderButton
 
 from intake.languages import autonym
-from intake.models import Participant
-from surveys.models import FormKind, FormPage, Invitation, InvitationKind
+from surveys.models import Invitation, InvitationKind
 from surveys.participant_surveys.invitation_filters import STATES, InvitationFilterSet
+from surveys.participant_surveys.invitation_forms import (
+    SessionInvitationForm,
+)
 from surveys.participant_surveys.invitations import (
-    PERSONAL_VALIDITY,
-    SESSION_VALIDITY,
     invitation_create,
     invitation_renew,
     invitation_withdraw,
 )
 from surveys.participant_surveys.selectors import (
     MIN_GROUP,
-    invitable_surveys,
     is_programme_team,
 )
-from surveys.selectors.forms import form_programmes
-
-#: The largest group one session code admits.
-MAX_PLACES = 500
 
 
 def invitation_state(invitation: Invitation) -> str:
@@ -80,108 +71,6 @@ def invitation_for_user(user, pk: int) -> Invitation:
     return get_object_or_404(
         Invitation.objects.for_user(user).select_related("form", "programme"), pk=pk
     )
-
-
-# --- forms ---------------------------------------------------------------------
-
-
-class SurveyChoiceField(forms.ModelChoiceField):
-    def __init__(self, surveys: list[FormPage], **kwargs):
-        self.programmes = form_programmes(surveys)
-        super().__init__(
-            queryset=FormPage.objects.filter(pk__in=[page.pk for page in surveys]),
-            label=_("Survey"),
-            **kwargs,
-        )
-
-    def label_from_instance(self, page: FormPage) -> str:
-        programme = self.programmes.get(page.pk)
-        return f"{page.title} ({programme})" if programme else page.title
-
-
-class InvitationForm(forms.Form):
-    label = forms.CharField(
-        label=_("Name"),
-        max_length=200,
-        help_text=_("For example: “Module 3, Tuesday group”."),
-    )
-    expires_at = forms.DateTimeField(
-        label=_("Valid until"), widget=AdminDateTimeInput()
-    )
-
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.user = user
-        self.fields = {
-            "survey": SurveyChoiceField(invitable_surveys(user)),
-            **self.fields,
-        }
-
-    def clean_expires_at(self) -> datetime.datetime:
-        value = self.cleaned_data["expires_at"]
-        if value <= timezone.now():
-            raise forms.ValidationError(_("Choose a moment in the future."))
-        return value
-
-
-class SessionInvitationForm(InvitationForm):
-    """A group session: one code (QR) for up to N people."""
-
-    kind = InvitationKind.SESSION
-    session_date = forms.DateField(label=_("Session date"), widget=AdminDateInput())
-    max_uses = forms.IntegerField(
-        label=_("Number of people"),
-        min_value=1,
-        max_value=MAX_PLACES,
-        help_text=_("The code closes once this many people have answered."),
-    )
-
-    field_order = ["survey", "label", "session_date", "max_uses", "expires_at"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["session_date"].initial = timezone.localdate()
-        self.fields["max_uses"].initial = 12
-        self.fields["expires_at"].initial = timezone.localtime() + SESSION_VALIDITY
-        self.order_fields(self.field_order)
-
-
-class PersonalInvitationForm(InvitationForm):
-    """One person, once: a participant, or a referring social worker."""
-
-    kind = InvitationKind.PERSONAL
-    field_order = ["survey", "label", "participant", "expires_at"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["participant"] = forms.ModelChoiceField(
-            queryset=Participant.objects.for_user(self.user).order_by(
-                "last_name", "first_name"
-            ),
-            label=_("Participant"),
-            required=False,
-            help_text=_(
-                "Optional. Leave empty for a referring social worker (referrer "
-                "survey) or to keep the link anonymous."
-            ),
-        )
-        self.fields["label"].help_text = _("For example: “Amina, end of programme”.")
-        self.fields["expires_at"].initial = timezone.localtime() + PERSONAL_VALIDITY
-        self.order_fields(self.field_order)
-
-    def clean(self):
-        cleaned = super().clean()
-        survey = cleaned.get("survey")
-        if (
-            survey is not None
-            and cleaned.get("participant") is not None
-            and survey.kind == FormKind.REFERRER_SATISFACTION
-        ):
-            self.add_error(
-                "participant",
-                _("The referrer survey is for social workers, not for a participant."),
-            )
-        return cleaned
 
 
 # --- the list --------------------------------------------------------------------

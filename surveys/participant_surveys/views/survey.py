@@ -15,27 +15,25 @@ import mimetypes
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import pgettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import ensure_csrf_cookie
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET
 from django_ratelimit.core import is_ratelimited
 
 from intake.languages import read_aloud_voices
-from intake.parsing import parse_int, parse_uuid
 from surveys.builder import form_class_for
-from surveys.models import FormVersion, Invitation, Submission
+from surveys.models import FormVersion, Invitation
 from surveys.participant_surveys import screens as service
 from surveys.participant_surveys.invitations import (
     InvitationInvalid,
     invitation_for_token,
     token_hash,
 )
-from surveys.services import SubmissionRejected
 
 #: Unknown tokens one address may try per period before a 429 page.
 DEFAULT_TOKEN_RATE = "20/m"
@@ -53,12 +51,12 @@ TOO_LONG = pgettext_lazy("participant", "Your answers are too long. Please write
 # --- helpers ------------------------------------------------------------------
 
 
-def _language() -> str:
+def current_language() -> str:
     return translation.get_language() or settings.LANGUAGE_CODE
 
 
 def _render(request, template: str, context: dict, status: int = 200):
-    language = _language()
+    language = current_language()
     context = {
         "language": language,
         "direction": "rtl" if service.is_rtl(language) else "ltr",
@@ -69,11 +67,11 @@ def _render(request, template: str, context: dict, status: int = 200):
     )
 
 
-def _kiosk(request) -> bool:
+def is_kiosk(request) -> bool:
     return request.GET.get("kiosk") == "1"
 
 
-def _with_kiosk(url: str, kiosk: bool, **extra) -> str:
+def with_kiosk(url: str, kiosk: bool, **extra) -> str:
     query = {"kiosk": "1"} if kiosk else {}
     query.update(extra)
     if not query:
@@ -87,7 +85,7 @@ def _survey_links(token: str, kiosk: bool) -> list[dict]:
     for option in service.language_options():
         with translation.override(option["code"]):
             url = reverse("survey:survey", args=[token])
-        links.append({**option, "url": _with_kiosk(url, kiosk)})
+        links.append({**option, "url": with_kiosk(url, kiosk)})
     return links
 
 
@@ -95,14 +93,14 @@ def _token_rate() -> str:
     return getattr(settings, "SURVEY_TOKEN_RATE", DEFAULT_TOKEN_RATE)
 
 
-def _guess_refused(request) -> bool:
+def guess_refused(request) -> bool:
     """Count one unknown token for this address; whether it is over the limit."""
     return is_ratelimited(
         request, group=RATE_GROUP, key="ip", rate=_token_rate(), increment=True
     )
 
 
-def _problem(request, token: str, reason: str, *, kiosk: bool = False):
+def problem_page(request, token: str, reason: str, *, kiosk: bool = False):
     """The friendly page for a link that opens nothing, in the current language,
     with the language choice to read it in another one."""
     return _render(
@@ -123,12 +121,12 @@ def _invitation(request, token: str, *, kiosk: bool = False):
     try:
         return invitation_for_token(token)
     except InvitationInvalid as invalid:
-        if invalid.reason == "unknown" and _guess_refused(request):
+        if invalid.reason == "unknown" and guess_refused(request):
             return rate_limited(request, None)
-        return _problem(request, token, invalid.reason, kiosk=kiosk)
+        return problem_page(request, token, invalid.reason, kiosk=kiosk)
 
 
-def _wants_json(request) -> bool:
+def wants_json(request) -> bool:
     return "application/json" in request.headers.get("Accept", "")
 
 
@@ -138,7 +136,7 @@ def _wants_json(request) -> bool:
 @never_cache
 @require_GET
 def language_choice(request: HttpRequest, token: str) -> HttpResponse:
-    kiosk = _kiosk(request)
+    kiosk = is_kiosk(request)
     invitation = _invitation(request, token, kiosk=kiosk)
     if isinstance(invitation, HttpResponse):
         return invitation
@@ -149,7 +147,7 @@ def language_choice(request: HttpRequest, token: str) -> HttpResponse:
             "languages": _survey_links(token, kiosk),
             "kiosk": kiosk,
             "thanks": kiosk and request.GET.get("thanks") == "1",
-            "entry_url": _with_kiosk(reverse("survey_entry:open", args=[token]), kiosk),
+            "entry_url": with_kiosk(reverse("survey_entry:open", args=[token]), kiosk),
             "idle_seconds": _idle_seconds(),
         },
     )
@@ -161,7 +159,7 @@ def _idle_seconds() -> int:
     )
 
 
-def _survey_response(
+def survey_response(
     request,
     *,
     token: str,
@@ -202,8 +200,8 @@ def _survey_response(
             "kiosk": kiosk,
             "problem": problem,
             "has_errors": form.is_bound and bool(form.errors),
-            "send_url": _with_kiosk(reverse("survey:send", args=[token]), kiosk),
-            "entry_url": _with_kiosk(reverse("survey_entry:open", args=[token]), kiosk),
+            "send_url": with_kiosk(reverse("survey:send", args=[token]), kiosk),
+            "entry_url": with_kiosk(reverse("survey_entry:open", args=[token]), kiosk),
             "idle_seconds": _idle_seconds(),
         },
         status=status,
@@ -214,16 +212,16 @@ def _survey_response(
 @ensure_csrf_cookie
 @require_GET
 def survey(request: HttpRequest, token: str) -> HttpResponse:
-    kiosk = _kiosk(request)
+    kiosk = is_kiosk(request)
     invitation = _invitation(request, token, kiosk=kiosk)
     if isinstance(invitation, HttpResponse):
         return invitation
-    localised = service.form_for_language(invitation, _language())
+    localised = service.form_for_language(invitation, current_language())
     if localised is None:
-        return _problem(request, token, "withdrawn", kiosk=kiosk)
+        return problem_page(request, token, "withdrawn", kiosk=kiosk)
     version = localised.page.published_version
     form = form_class_for(version)(page=localised.page, user=AnonymousUser())
-    return _survey_response(
+    return survey_response(
         request,
         token=token,
         invitation=invitation,
@@ -231,123 +229,6 @@ def survey(request: HttpRequest, token: str) -> HttpResponse:
         version=version,
         form=form,
         kiosk=kiosk,
-    )
-
-
-def _sent(request, token: str, submission: Submission, *, created: bool, kiosk: bool):
-    if _wants_json(request):
-        return JsonResponse(
-            {"submission": submission.pk}, status=201 if created else 200
-        )
-    if kiosk:
-        url = _with_kiosk(reverse("survey_entry:open", args=[token]), True, thanks=1)
-    else:
-        url = reverse("survey:thanks", args=[token])
-    return _see_other(url)
-
-
-def _see_other(url: str) -> HttpResponse:
-    response = HttpResponse(status=303)
-    response["Location"] = url
-    return response
-
-
-@never_cache
-@require_POST
-def send(request: HttpRequest, token: str) -> HttpResponse:
-    kiosk = _kiosk(request)
-    client_uuid = parse_uuid(request.POST.get("client_uuid"))
-    try:
-        invitation = invitation_for_token(token)
-    except InvitationInvalid as invalid:
-        earlier = service.earlier_submission(invalid.invitation, client_uuid)
-        if earlier is not None:
-            return _sent(request, token, earlier, created=False, kiosk=kiosk)
-        if invalid.reason == "unknown" and _guess_refused(request):
-            if _wants_json(request):
-                return JsonResponse({"error": "rate_limited"}, status=429)
-            return rate_limited(request, None)
-        if _wants_json(request):
-            return JsonResponse(
-                {"error": invalid.reason}, status=service.INVALID_STATUS[invalid.reason]
-            )
-        return _problem(request, token, invalid.reason, kiosk=kiosk)
-
-    language = _language()
-    version = service.answered_version(
-        invitation, parse_int(request.POST.get("form_version"))
-    )
-    if version is None:
-        localised = service.form_for_language(invitation, language)
-        if localised is None:
-            return _problem(request, token, "withdrawn", kiosk=kiosk)
-        if _wants_json(request):
-            return JsonResponse({"error": str(CHANGED)}, status=409)
-        current = localised.page.published_version
-        return _survey_response(
-            request,
-            token=token,
-            invitation=invitation,
-            localised=localised,
-            version=current,
-            form=form_class_for(current)(page=localised.page, user=AnonymousUser()),
-            kiosk=kiosk,
-            status=409,
-            problem=str(CHANGED),
-        )
-    page = version.page
-    form = form_class_for(version)(request.POST, page=page, user=AnonymousUser())
-    existed = (
-        client_uuid is not None
-        and Submission.objects.filter(client_uuid=client_uuid).exists()
-    )
-    try:
-        submission = service.participant_submission_create(
-            invitation=invitation,
-            version=version,
-            form=form,
-            data=request.POST,
-            language=language,
-            body_size=int(request.META.get("CONTENT_LENGTH") or 0),
-        )
-    except SubmissionRejected as rejection:
-        if rejection.status == 410:
-            if _wants_json(request):
-                return JsonResponse({"error": "used"}, status=410)
-            return _problem(request, token, "used", kiosk=kiosk)
-        if rejection.status == 404:
-            return _problem(request, token, "withdrawn", kiosk=kiosk)
-        message = {409: CHANGED, 413: TOO_LONG}.get(rejection.status, NOT_SENT)
-        if _wants_json(request):
-            return JsonResponse({"error": str(message)}, status=rejection.status)
-        return _form_again(
-            request, token, invitation, version, form, kiosk, rejection.status, message
-        )
-    if submission is None:
-        if _wants_json(request):
-            return JsonResponse({"errors": service.form_errors(form)}, status=400)
-        return _form_again(request, token, invitation, version, form, kiosk, 400, "")
-    return _sent(request, token, submission, created=not existed, kiosk=kiosk)
-
-
-def _form_again(request, token, invitation, version, form, kiosk, status, problem):
-    localised = service.form_for_language(invitation, _language())
-    if localised is None or localised.page.pk != version.page_id:
-        # The answers belong to the version they were given on.
-        source = localised.source if localised else version.page
-        localised = service.LocalisedForm(
-            page=version.page, source=source, language=_language()
-        )
-    return _survey_response(
-        request,
-        token=token,
-        invitation=invitation,
-        localised=localised,
-        version=version,
-        form=form,
-        kiosk=kiosk,
-        status=status,
-        problem=str(problem),
     )
 
 
@@ -363,10 +244,10 @@ def thanks(request: HttpRequest, token: str) -> HttpResponse:
         else None
     )
     if invitation is None:
-        if _guess_refused(request):
+        if guess_refused(request):
             return rate_limited(request, None)
-        return _problem(request, token, "unknown")
-    localised = service.form_for_language(invitation, _language())
+        return problem_page(request, token, "unknown")
+    localised = service.form_for_language(invitation, current_language())
     return _render(
         request,
         "thanks.html",
@@ -385,7 +266,7 @@ def audio(request: HttpRequest, token: str, key: str) -> HttpResponse:
     invitation = _invitation(request, token)
     if isinstance(invitation, HttpResponse):
         return invitation
-    recording = service.audio_for(invitation, key, _language())
+    recording = service.audio_for(invitation, key, current_language())
     if recording is None or not recording.file:
         raise Http404
     try:
