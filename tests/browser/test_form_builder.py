@@ -64,6 +64,7 @@ def manager(db):
     return member.user, parent
 
 
+# One user story, told in order: build a form, fill it, change it, read the old answers.
 def test_build_fill_change_and_the_old_answers_stay(live_server, new_context, manager):
     user, parent = manager
     admin = new_context().new_page()

@@ -33,6 +33,7 @@ def conflict_row(page, name: str) -> tuple[str, str, str]:
     )
 
 
+# One user story, told in order: two tablets, one draft, the coach settles it.
 def test_two_tablets_one_draft_the_coach_chooses_and_nothing_is_lost(
     live_server, new_context
 ):

@@ -13,7 +13,11 @@ from django.utils import timezone
 from surveys.models import QuestionAudio, Submission
 from tests.browser.axe import assert_accessible
 from tests.factories import ProgrammeFactory
-from tests.surveys.test_participant_views import invite, satisfaction_form, translate
+from tests.surveys.participant_surveys.survey_helpers import (
+    invite,
+    satisfaction_form,
+    translate,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -70,6 +74,7 @@ def eventually(read, timeout: float = 10.0):
     return value
 
 
+# One user story, told in order: the QR link, the language, each screen, the thanks.
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 def test_a_participant_opens_the_qr_link_picks_tigrinya_and_answers_with_smileys(
     live_server, new_context, link, viewport, settings, tmp_path

@@ -29,7 +29,11 @@ from intake.languages import (
     working_language_choices,
 )
 from surveys.models import QuestionAudio
-from tests.surveys.test_participant_views import invite, satisfaction_form, survey_url
+from tests.surveys.participant_surveys.survey_helpers import (
+    invite,
+    satisfaction_form,
+    survey_url,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 LOCALE = ROOT / "locale"

@@ -307,6 +307,7 @@ def chromium():
         browser.close()
 
 
+# One user story, told in order: step by step, reload, every answer still there.
 @pytest.mark.browser
 def test_with_javascript_one_step_at_a_time_and_nothing_lost_on_reload(
     world, live_server, chromium

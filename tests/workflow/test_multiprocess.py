@@ -35,6 +35,7 @@ def environment(database_url: str, redis_url: str) -> dict:
     return env
 
 
+# One scenario across two processes: start both, connect, transition, hear it.
 @pytest.mark.redis
 def test_a_transition_through_one_daphne_reaches_a_socket_on_another():
     with tempfile.TemporaryDirectory() as folder, redis_server() as redis_url:

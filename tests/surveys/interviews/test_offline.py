@@ -1,4 +1,4 @@
-"""The interview mode's service worker and web app manifest (surveys/interviews/views/offline.py)."""
+"""The interview mode's service worker and web app manifest (views/offline.py)."""
 
 from __future__ import annotations
 
