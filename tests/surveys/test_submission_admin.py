@@ -1,23 +1,19 @@
-"""The submissions in the Wagtail admin: list, detail, summary, exports, scope."""
+"""The submissions in the Wagtail admin: the forms, the list, one submission, scope."""
 
 from __future__ import annotations
 
-import csv
 import datetime
-import io
 import re
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext, override
-from openpyxl import load_workbook
 
 from intake.roles import Role
 from surveys.models import FormPage, Submission
 from tests.factories import (
     ProgrammeFactory,
-    choices,
     form_page,
     question,
     staff_member,
@@ -25,9 +21,14 @@ from tests.factories import (
 from tests.surveys.interview_fixtures import (
     client_of,
     english,
-    matrix,
-    relabelled,
     translate,
+)
+from tests.surveys.submission_helpers import (
+    amie_interview,
+    content,
+    page_urls,
+    publish_changed,
+    send,
 )
 
 FORMS_URL = reverse("surveys_submissions:forms")
@@ -35,74 +36,7 @@ FORMS_URL = reverse("surveys_submissions:forms")
 
 @pytest.fixture
 def interview(world) -> FormPage:
-    attitudes = {"punctual": "Ponctuel", "polite": "Poli"}
-    return form_page(
-        world.programme["a"],
-        [
-            question("singleline", "Prénom", "first_name"),
-            question("likert", "Comment allez-vous ?", "mood", points="5"),
-            question("yes_no", "Êtes-vous motivé ?", "motivated"),
-            question(
-                "checkboxes",
-                "Pourquoi ?",
-                "why",
-                required=False,
-                choices=choices(("friends", "Des amis"), ("language", "La langue")),
-            ),
-            matrix("Attitude", "attitude", attitudes, required=False, points="5"),
-            question("country", "Pays d'origine", "origin", required=False),
-            question("languages", "Langues parlées", "spoken", required=False),
-            question("action_plan", "Plan d'action", "plan", required=False),
-            question("multiline", "Remarques", "notes", required=False),
-            question("consent", "Accord", "consent", text="J'accepte.", version="v1"),
-        ],
-        title="Entretien AMIE",
-    )
-
-
-def send(client, page: FormPage, **answers) -> Submission:
-    page = FormPage.objects.get(pk=page.pk)
-    version = page.published_version
-    data = {"form_version": version.pk, **answers}
-    if "consent" in version.form_schema.keys:
-        data.setdefault("consent", "on")
-    response = client.post(page.url, data)
-    assert response.status_code == 200, response.content.decode()[:2000]
-    return Submission.objects.order_by("-pk").first()
-
-
-def publish_changed(page: FormPage, *, rename: dict[str, str], drop: set[str]):
-    """What a manager does in the editor: rename questions, remove some, publish."""
-    relabelled(FormPage.objects.get(pk=page.pk), rename, drop=drop)
-
-
-def content(response) -> str:
-    assert response.status_code == 200, response.status_code
-    return response.content.decode()
-
-
-def page_urls(page: FormPage, submission: Submission) -> list[str]:
-    def url(name, *args):
-        return reverse(f"surveys_submissions:{name}", args=(page.pk, *args))
-
-    return [
-        url("index"),
-        url("index_results"),
-        url("summary"),
-        url("detail", submission.pk),
-        url("index") + "?export=csv",
-        url("index") + "?export=xlsx",
-    ]
-
-
-def csv_rows(response) -> list[list[str]]:
-    assert response["Content-Type"].startswith("text/csv")
-    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-
-
-def xlsx_rows(response) -> list[list]:
-    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
-    return [list(row) for row in workbook.active.iter_rows(values_only=True)]
+    return amie_interview(world)
 
 
 # --- the menu and the forms -------------------------------------------------------
@@ -279,127 +213,6 @@ def test_an_old_submission_keeps_removed_and_renamed_questions(world, interview)
         )
         assert gettext("no longer in the form") not in new_page
     assert "Êtes-vous motivé ?" not in new_page
-
-
-# --- summary ----------------------------------------------------------------------
-
-
-def test_the_summary_counts_and_averages(world, interview):
-    coach = english(world.client("a", Role.COACH))
-    send(
-        coach,
-        interview,
-        first_name="A",
-        mood="4",
-        motivated="yes",
-        why="friends",
-        notes="Premier",
-    )
-    send(
-        coach,
-        interview,
-        first_name="B",
-        mood="2",
-        motivated="yes",
-        why=["friends", "language"],
-        notes="Deuxième",
-    )
-    send(
-        coach,
-        interview,
-        first_name="C",
-        mood="5",
-        motivated="no",
-        **{"attitude-punctual": "4"},
-    )
-
-    response = coach.get(reverse("surveys_submissions:summary", args=(interview.pk,)))
-    page = content(response)
-    summary = {q.key: q for q in response.context["summary"].questions}
-
-    assert response.context["summary"].total == 3
-    assert summary["mood"].scales[0].mean == pytest.approx(3.67)
-    assert "Mean: 3.67 (3 answers)" in page
-    assert [(r.label, r.count) for r in summary["mood"].scales[0].distribution] == [
-        ("1 / 5 (Very bad)", 0),
-        ("2 / 5 (Bad)", 1),
-        ("3 / 5 (So-so)", 0),
-        ("4 / 5 (Good)", 1),
-        ("5 / 5 (Very good)", 1),
-    ]
-    assert [(r.label, r.count) for r in summary["motivated"].choices] == [
-        ("Yes", 2),
-        ("No", 1),
-    ]
-    assert [(r.label, r.count) for r in summary["why"].choices] == [
-        ("Des amis", 2),
-        ("La langue", 1),
-    ]
-    punctual, polite = summary["attitude"].scales
-    assert (punctual.label, punctual.answered, punctual.mean) == ("Ponctuel", 1, 4)
-    assert (polite.label, polite.answered, polite.mean) == ("Poli", 0, None)
-    assert summary["notes"].texts == ["Deuxième", "Premier"]
-    assert page.index("Deuxième") < page.index("Premier")
-
-
-# --- exports ----------------------------------------------------------------------
-
-
-@pytest.fixture
-def referral(world) -> FormPage:
-    return form_page(
-        world.programme["a"],
-        [
-            question("singleline", "Nom", "name"),
-            question(
-                "radio",
-                "Motif",
-                "reason",
-                choices=choices(("language", "Langue"), ("work", "Travail")),
-            ),
-        ],
-        kind="referral",
-        title="Orientation",
-    )
-
-
-def test_the_exports_hold_exactly_the_readers_rows_with_clear_headings(world, referral):
-    social_worker = english(world.client("a", Role.SOCIAL_WORKER))
-    coach = english(world.client("a", Role.COACH))
-    send(social_worker, referral, name="Amina", reason="work")
-    send(coach, referral, name="Bilal", reason="language")
-    index = reverse("surveys_submissions:index", args=(referral.pk,))
-    headings = [
-        "Submission date [submitted_at]",
-        "Language [language]",
-        "Version [version]",
-        "Submitted by [submitted_by]",
-        "Nom [name]",
-        "Motif [reason]",
-    ]
-
-    rows = csv_rows(social_worker.get(index, {"export": "csv"}))
-    assert rows[0] == headings
-    assert [row[4:] for row in rows[1:]] == [["Amina", "Travail"]]
-    assert rows[1][1:4] == ["French", "1", "Test Antenna social worker"]
-
-    rows = xlsx_rows(coach.get(index, {"export": "xlsx"}))
-    assert rows[0] == headings
-    assert [row[4:] for row in rows[1:]] == [["Amina", "Travail"], ["Bilal", "Langue"]]
-    assert isinstance(rows[1][0], datetime.datetime)
-
-
-def test_the_exports_respect_the_filters(world, interview):
-    dutch = translate(interview, "nl", {"first_name": "Voornaam"})
-    coach = english(world.client("a", Role.COACH))
-    send(coach, interview, first_name="Amina", mood="4", motivated="yes")
-    send(coach, dutch, first_name="Chiara", mood="5", motivated="yes")
-    index = reverse("surveys_submissions:index", args=(interview.pk,))
-
-    rows = csv_rows(coach.get(index, {"export": "csv", "language": "nl"}))
-    assert len(rows) == 2
-    assert "Chiara" in rows[1]
-    assert rows[0][4] == "Prénom [first_name]"
 
 
 # --- scope --------------------------------------------------------------------------

@@ -1,107 +1,34 @@
 """The referral screens: who reaches which, the buttons each role sees, taking an
-action (and the refusals a user reads), the checklist, the inbox's filters and the
-dashboard panel."""
+action (and the refusals a user reads) and the checklist."""
 
 from __future__ import annotations
 
-import datetime
-import html
-import re
-
 import pytest
-from django.test import Client
-from django.urls import reverse
 from django.utils import timezone
 
-from intake.models import Participant
 from intake.roles import Role
 from tests.factories import (
-    PASSWORD,
     ProgrammeFactory,
-    form_page,
-    question,
-    referral_in,
     staff_member,
     submission_for,
 )
-from workflow.models import Referral, ReferralState, TransitionLog
-from workflow.services import referral_actions
-
-S = ReferralState
-SW, COACH, MANAGER, ADMIN = (
-    Role.SOCIAL_WORKER,
-    Role.COACH,
-    Role.PROGRAMME_MANAGER,
-    Role.CPAS_ADMIN,
+from tests.workflow.view_helpers import (
+    ADMIN,
+    COACH,
+    HOME,
+    MANAGER,
+    SCREENS,
+    SW,
+    S,
+    buttons,
+    client_of,
+    logged_in,
+    referral,
+    text,
+    url,
 )
-HOME = reverse("wagtailadmin_home")
-#: The screens that not every role uses, and the roles that use them.
-SCREENS = {"index": {SW}, "inbox": {COACH, MANAGER}, "new": {SW}}
-
-
-def url(name: str, *args) -> str:
-    return reverse(f"referrals:{name}", args=args)
-
-
-def english(client: Client) -> Client:
-    """The admin in English: the interface's texts do not depend on catalogues."""
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    return client
-
-
-def client_of(world, key: str, role: Role) -> Client:
-    return english(world.client(key, role))
-
-
-def logged_in(user) -> Client:
-    client = Client()
-    assert client.login(username=user.username, password=PASSWORD)
-    return english(client)
-
-
-def text(response) -> str:
-    """The page as a reader reads it: tags removed, entities decoded, one space."""
-    assert response.status_code == 200, response.status_code
-    body = re.sub(
-        r"<script.*?</script>|<svg.*?</svg>", " ", response.content.decode(), flags=re.S
-    )
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", body)).split())
-
-
-def buttons(response) -> dict[str, bool]:
-    """The action buttons of a referral's page: label → enabled."""
-    page = response.content.decode()
-    section = re.search(
-        r'aria-labelledby="actions-heading">(.*?)</section>', page, flags=re.S
-    )
-    assert section, "no actions section"
-    found = re.findall(
-        r"<button type=\"submit\" class=\"[^\"]*\"( disabled)?[^>]*>(.*?)</button>",
-        section.group(1),
-        flags=re.S,
-    )
-    return {html.unescape(label.strip()): not disabled for disabled, label in found}
-
-
-def referral(world, state, key="a", *, name="", days=0, **fields) -> Referral:
-    """A referral of CPAS ``key``'s antenna to its programme, in ``state`` since
-    ``days`` days, whose participant is called ``name`` when given."""
-    if days:
-        fields["state_changed_at"] = timezone.now() - datetime.timedelta(days=days)
-    made = referral_in(
-        state,
-        programme=world.programme[key],
-        antenna=world.antenna[key],
-        referred_by=world.user(key, SW),
-        **fields,
-    )
-    if name:
-        first, last = name.split()
-        Participant.objects.filter(pk=made.participant_id).update(
-            first_name=first, last_name=last
-        )
-    return Referral.objects.get(pk=made.pk)
-
+from workflow.models import Referral, TransitionLog
+from workflow.services import referral_actions
 
 # --- who reaches what ---------------------------------------------------------------
 
@@ -355,157 +282,3 @@ def test_accepting_despite_a_failed_rule_needs_a_written_override(world, adults_
     accepted = Referral.objects.get(pk=young.pk)
     assert accepted.state == S.ACCEPTED
     assert accepted.eligibility_override == "Turns 18 next month."
-
-
-# --- the page's other parts --------------------------------------------------------
-
-
-def test_the_page_shows_the_answers_under_their_labels_and_the_forms(world):
-    form_page(
-        world.programme["a"],
-        [
-            question("singleline", "Prénom", "first_name"),
-            question("yes_no", "Revenu d'intégration ?", "integration_income"),
-        ],
-        kind="referral",
-        title="Orientation vers le programme",
-    )
-    plan = form_page(
-        world.programme["a"],
-        [question("singleline", "Objectif", "goal")],
-        kind="action_plan",
-        title="Plan d'action",
-    )
-    accepted = referral(world, S.ACCEPTED)
-    sent = submission_for(
-        accepted, "referral", {"first_name": "Amina", "integration_income": "yes"}
-    )
-    Referral.objects.filter(pk=accepted.pk).update(
-        submission=sent, answers=sent.answers
-    )
-    coach = client_of(world, "a", COACH)
-
-    response = coach.get(url("detail", accepted.pk))
-    page = text(response)
-    assert "Prénom Amina" in page
-    assert "Revenu d'intégration ? Yes" in page
-    markup = response.content.decode()
-    detail = reverse("surveys_submissions:detail", args=[sent.version.page_id, sent.pk])
-    assert f'href="{detail}"' in markup
-    assert f'href="{plan.url}?referral={accepted.pk}"' in markup
-
-    worker = client_of(world, "a", SW).get(url("detail", accepted.pk))
-    assert f"?referral={accepted.pk}" not in worker.content.decode()
-
-
-def test_a_draft_shows_its_answers_and_the_link_to_its_form(world):
-    form_page(
-        world.programme["a"],
-        [question("singleline", "Prénom", "first_name")],
-        kind="referral",
-        title="Orientation",
-    )
-    draft = referral(world, S.DRAFT, answers={"first_name": "Bilal"})
-    page = client_of(world, "a", SW).get(url("detail", draft.pk))
-    assert "Draft: not sent yet. Prénom Bilal" in text(page)
-    assert f'href="{reverse("referral_form", args=[draft.pk])}"' in (
-        page.content.decode()
-    )
-    assert "Fill in the referral form" in text(page)
-
-
-# --- starting a referral -------------------------------------------------------------
-
-
-def test_a_social_worker_refers_a_client_to_a_programme_of_her_cpas(world):
-    worker = client_of(world, "a", SW)
-    assert f'href="{url("new")}"' in worker.get(url("index")).content.decode()
-    page = text(worker.get(url("new")))
-    assert "Programme A" in page and "Programme B" not in page
-
-    forged = worker.post(url("new"), {"programme": world.programme["b"].pk})
-    assert forged.status_code == 200
-    assert not Referral.objects.exists()
-
-    response = worker.post(url("new"), {"programme": world.programme["a"].pk})
-    draft = Referral.objects.get()
-    assert response.url == url("detail", draft.pk)
-    assert (draft.state, draft.antenna, draft.referred_by) == (
-        S.DRAFT,
-        world.antenna["a"],
-        world.user("a", SW),
-    )
-    assert "(no participant yet)" in text(worker.get(url("index")))
-
-
-# --- the lists -------------------------------------------------------------------
-
-
-def test_the_inbox_shows_open_referrals_oldest_first_and_filters_them(world):
-    referral(world, S.SUBMITTED, name="Recent Submitted", days=1)
-    referral(world, S.IN_REVIEW, name="Old Reviewed", days=30)
-    referral(world, S.WAITLISTED, name="Middle Waiting", days=15)
-    referral(world, S.ACCEPTED, name="Closed Accepted", days=40)
-    referral(world, S.DRAFT, name="Hidden Draft", days=50)
-    coach = client_of(world, "a", COACH)
-
-    page = text(coach.get(url("inbox")))
-    assert page.index("Old Reviewed") < page.index("Middle Waiting")
-    assert page.index("Middle Waiting") < page.index("Recent Submitted")
-    assert "Closed Accepted" not in page and "Hidden Draft" not in page
-
-    page = text(coach.get(url("inbox"), {"state": "accepted"}))
-    assert "Closed Accepted" in page and "Old Reviewed" not in page
-
-    page = text(coach.get(url("inbox"), {"state": "all"}))
-    assert "Closed Accepted" in page and "Recent Submitted" in page
-    assert "Hidden Draft" not in page
-
-    page = text(coach.get(url("inbox"), {"waiting": "14"}))
-    assert "Old Reviewed" in page and "Middle Waiting" in page
-    assert "Recent Submitted" not in page and "Closed Accepted" not in page
-
-
-def test_the_inbox_shows_fifty_referrals_a_page(world):
-    for _ in range(51):
-        referral(world, S.SUBMITTED)
-    page = text(client_of(world, "a", COACH).get(url("inbox")))
-    assert "Page 1 of 2" in page
-
-
-def test_a_social_worker_sees_her_antennas_referrals_and_filters_them(world):
-    referral(world, S.DRAFT, name="Draft Person")
-    referral(world, S.COMPLETED, name="Done Person")
-    referral(world, S.SUBMITTED, "b", name="Other Cpas")
-    worker = client_of(world, "a", SW)
-
-    page = text(worker.get(url("index")))
-    assert "Draft Person" in page and "Done Person" in page
-    assert "Other Cpas" not in page
-    page = text(worker.get(url("index"), {"state": "completed"}))
-    assert "Done Person" in page and "Draft Person" not in page
-
-
-# --- the dashboard -------------------------------------------------------------------
-
-
-def test_the_dashboard_counts_the_referrals_per_state_and_those_waiting(world):
-    referral(world, S.SUBMITTED, days=1)
-    referral(world, S.SUBMITTED, days=20)
-    referral(world, S.IN_REVIEW, days=30)
-    referral(world, S.ACCEPTED, days=40)  # not open: not waiting
-    referral(world, S.DRAFT, days=60)  # not sent: not counted
-    referral(world, S.SUBMITTED, "b", days=60)  # another CPAS
-    manager = client_of(world, "a", MANAGER)
-
-    response = manager.get(HOME)
-    markup = response.content.decode()
-    counts = dict(re.findall(r'data-state="(\w+)">(\d+)<', markup))
-    assert counts == {"submitted": "2", "in_review": "1", "accepted": "1"}
-    assert "2 referrals wait for more than 14 days" in text(response)
-    assert f'href="{url("inbox")}?state=open&amp;waiting=14"' in markup
-    assert f'href="{url("inbox")}?state=submitted"' in markup
-
-    assert "Referrals of your programmes" not in text(
-        client_of(world, "a", SW).get(HOME)
-    )
