@@ -162,7 +162,7 @@ def test_the_page_loads_each_part_of_the_interview_script_in_order(world):
     setting = interview_setting(world)
     html = client_of(setting.coach).get(setting.url("follow_up")).content.decode()
     scripts = re.findall(r'<script[^>]*\ssrc="([^"]+)"', html)
-    folder = Path(__file__).resolve().parents[2] / "static" / "surveys" / "js"
+    folder = Path(__file__).resolve().parents[3] / "static" / "surveys" / "js"
     parts = sorted(path.name for path in (folder / "interview").glob("*.js"))
 
     def position(name: str) -> int:
