@@ -91,3 +91,21 @@ def csv_rows(response) -> list[list[str]]:
 def xlsx_rows(response) -> list[list]:
     workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     return [list(row) for row in workbook.active.iter_rows(values_only=True)]
+
+
+def referral_form(world) -> FormPage:
+    """A referral form: a name and a reason to choose."""
+    return form_page(
+        world.programme["a"],
+        [
+            question("singleline", "Nom", "name"),
+            question(
+                "radio",
+                "Motif",
+                "reason",
+                choices=choices(("language", "Langue"), ("work", "Travail")),
+            ),
+        ],
+        kind="referral",
+        title="Orientation",
+    )

@@ -28,6 +28,7 @@ from tests.surveys.submission_helpers import (
     content,
     page_urls,
     publish_changed,
+    referral_form,
     send,
 )
 
@@ -37,6 +38,11 @@ FORMS_URL = reverse("surveys_submissions:forms")
 @pytest.fixture
 def interview(world) -> FormPage:
     return amie_interview(world)
+
+
+@pytest.fixture
+def referral(world) -> FormPage:
+    return referral_form(world)
 
 
 # --- the menu and the forms -------------------------------------------------------

@@ -9,11 +9,6 @@ from django.urls import reverse
 
 from intake.roles import Role
 from surveys.models import FormPage
-from tests.factories import (
-    choices,
-    form_page,
-    question,
-)
 from tests.surveys.interview_fixtures import (
     english,
     translate,
@@ -22,6 +17,7 @@ from tests.surveys.submission_helpers import (
     amie_interview,
     content,
     csv_rows,
+    referral_form,
     send,
     xlsx_rows,
 )
@@ -100,20 +96,7 @@ def test_the_summary_counts_and_averages(world, interview):
 
 @pytest.fixture
 def referral(world) -> FormPage:
-    return form_page(
-        world.programme["a"],
-        [
-            question("singleline", "Nom", "name"),
-            question(
-                "radio",
-                "Motif",
-                "reason",
-                choices=choices(("language", "Langue"), ("work", "Travail")),
-            ),
-        ],
-        kind="referral",
-        title="Orientation",
-    )
+    return referral_form(world)
 
 
 def test_the_exports_hold_exactly_the_readers_rows_with_clear_headings(world, referral):
