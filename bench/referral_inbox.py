@@ -143,6 +143,7 @@ def organisation():
     return cpas, antennas, programmes, coach, manager, referrer
 
 
+# The benchmark's seed, one transaction from organisation to logs: read top to bottom.
 def history(referrals: int, logs: int) -> tuple[dict, float, float]:
     """Create everything; return the people, and the seconds it took (wall clock,
     then this process's CPU: the difference is time spent waiting for a core)."""

@@ -71,6 +71,7 @@ class Session:
     version_id: int
 
 
+# The benchmark's seed, made in one go: read top to bottom.
 def seed(n: int) -> Session:
     """A CPAS, a programme with its page, a published survey, a session for ``n``."""
     import datetime

@@ -96,6 +96,7 @@ def parse_client_uuid(value: str | None) -> uuid.UUID | None:
     return client_uuid
 
 
+# The one write point of every submission: its docstring names each caller's case.
 def submission_create(
     *,
     page: FormPage,

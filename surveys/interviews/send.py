@@ -8,6 +8,7 @@ is stored once, through :func:`surveys.services.submission_create`.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -60,49 +61,17 @@ def interview_send(
     Raises :class:`InterviewRejected` (``invalid`` with ``errors`` by field
     name, ``client_uuid_reused``, ``form_changed``, ``too_large``...).
     """
-    version = (
-        FormVersion.objects.select_related("page")
-        .filter(
-            pk=parse_int(data.get("form_version")),
-            translation_key=interview.page.translation_key,
-        )
-        .first()
-    )
-    if version is None or not version.page.live:
-        raise InterviewRejected(
-            "form_changed",
-            _("This form changed. Reload the page: your answers are kept."),
-            status=409,
-        )
-    page = version.page
+    version = _sent_version(interview, data)
     form_class = form_class_for(version)
     # A form may have a question of its own named like the end's fields (the
     # orientation interview asks for the next appointment): it is then the
     # form's answer, and the end section does not repeat it.
     own = INTERVIEW_NAMES - set(form_class.base_fields)
-    answers_data = data.copy()
-    for name in list(answers_data):
-        if name in own or STEP_NAME.match(name):
-            del answers_data[name]
+    answers_data = _form_answers(data, own)
     errors: dict[str, list[str]] = {}
-    notes = (data.get("notes") or "").strip() if "notes" in own else ""
-    if len(notes) > MAX_NOTES:
-        errors["notes"] = [
-            str(
-                _("The notes are too long (at most %(n)d characters).")
-                % {"n": MAX_NOTES}
-            )
-        ]
-    try:
-        appointment = parse_appointment(data.get("next_appointment"))
-    except ValueError:
-        appointment = None
-        if "next_appointment" in own:
-            errors["next_appointment"] = [
-                str(_("Write the next appointment as a date and a time."))
-            ]
+    notes, appointment = _end_fields(data, own, errors)
     reviews = _step_reviews(interview, user, data, errors)
-    form = form_class(answers_data, page=page, user=user)
+    form = form_class(answers_data, page=version.page, user=user)
     try:
         client_uuid = parse_client_uuid(data.get("client_uuid"))
     except SubmissionRejected as rejection:
@@ -117,7 +86,7 @@ def interview_send(
     try:
         with transaction.atomic():
             submission = submission_create(
-                page=page,
+                page=version.page,
                 version=version,
                 form=form,
                 data=answers_data,
@@ -142,12 +111,68 @@ def interview_send(
                     submission=submission,
                 )
     except SubmissionRejected as rejection:
-        raise InterviewRejected(
-            _REJECTION_CODES.get(rejection.status, "invalid"),
-            rejection.message,
-            status=rejection.status,
-        ) from None
+        raise _refused(rejection) from None
     return InterviewSent(submission=submission, created=True)
+
+
+def _form_answers(data, own: set[str]):
+    """The posted data without the end section's fields and the step reviews."""
+    answers = data.copy()
+    for name in list(answers):
+        if name in own or STEP_NAME.match(name):
+            del answers[name]
+    return answers
+
+
+def _refused(rejection: SubmissionRejected) -> InterviewRejected:
+    return InterviewRejected(
+        _REJECTION_CODES.get(rejection.status, "invalid"),
+        rejection.message,
+        status=rejection.status,
+    )
+
+
+def _sent_version(interview: Interview, data) -> FormVersion:
+    """The version the answers were given on; 409 if the form is no longer it."""
+    version = (
+        FormVersion.objects.select_related("page")
+        .filter(
+            pk=parse_int(data.get("form_version")),
+            translation_key=interview.page.translation_key,
+        )
+        .first()
+    )
+    if version is None or not version.page.live:
+        raise InterviewRejected(
+            "form_changed",
+            _("This form changed. Reload the page: your answers are kept."),
+            status=409,
+        )
+    return version
+
+
+def _end_fields(
+    data, own: set[str], errors: dict
+) -> tuple[str, datetime.datetime | None]:
+    """The end section's notes and next appointment (those the form does not ask
+    itself); their problems are added to ``errors``."""
+    notes = (data.get("notes") or "").strip() if "notes" in own else ""
+    if len(notes) > MAX_NOTES:
+        errors["notes"] = [
+            str(
+                _("The notes are too long (at most %(n)d characters).")
+                % {"n": MAX_NOTES}
+            )
+        ]
+    try:
+        appointment = parse_appointment(data.get("next_appointment"))
+    except ValueError:
+        appointment = None
+        if "next_appointment" in own:
+            errors["next_appointment"] = [
+                str(_("Write the next appointment as a date and a time."))
+            ]
+    return notes, appointment
 
 
 _REJECTION_CODES = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.utils.translation import gettext as _
 
 
+# Long as a table is: one entry per text the script shows, nothing to split.
 def interview_texts() -> dict[str, str]:
     """The texts in the active language."""
     return {

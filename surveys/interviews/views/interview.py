@@ -80,6 +80,37 @@ def interview(request: HttpRequest, form_id: int, participant_id: int) -> HttpRe
     return render_interview(request, _interview(request, form_id, participant_id))
 
 
+def _action_plan(
+    request: HttpRequest,
+    interview: Interview,
+    draft_json: dict | None,
+    errors: dict | None,
+) -> list[dict]:
+    """The participant's open action-plan steps, each with its review as posted,
+    else as the draft holds it, else as the step stands."""
+    reviews = (draft_json or {}).get("steps", {})
+    posted = request.POST if request.method == "POST" else {}
+    plan = []
+    for step in open_steps(
+        user=request.user,
+        participant=interview.participant,
+        programme=interview.programme,
+    ):
+        review = reviews.get(str(step.pk), {})
+        plan.append(
+            {
+                "step": step,
+                "status": posted.get(f"step-{step.pk}-status")
+                or review.get("status")
+                or step.status,
+                "note": posted.get(f"step-{step.pk}-note") or review.get("note", ""),
+                "history": list(step.updates.all()),
+                "error": (errors or {}).get(f"step-{step.pk}-status"),
+            }
+        )
+    return plan
+
+
 def render_interview(
     request: HttpRequest,
     interview: Interview,
@@ -102,25 +133,8 @@ def render_interview(
         )
         form = form_class(page=page, user=user, initial=initial)
     steps = build_steps(form.schema, form)
-    reviews = (draft_json or {}).get("steps", {})
     posted = request.POST if request.method == "POST" else None
-    plan = []
-    for step in open_steps(
-        user=user, participant=interview.participant, programme=interview.programme
-    ):
-        review = reviews.get(str(step.pk), {})
-        plan.append(
-            {
-                "step": step,
-                "status": (posted or {}).get(f"step-{step.pk}-status")
-                or review.get("status")
-                or step.status,
-                "note": (posted or {}).get(f"step-{step.pk}-note")
-                or review.get("note", ""),
-                "history": list(step.updates.all()),
-                "error": (errors or {}).get(f"step-{step.pk}-status"),
-            }
-        )
+    plan = _action_plan(request, interview, draft_json, errors)
     query = _query(interview)
     args = [page.pk, interview.participant.pk]
     context = {
