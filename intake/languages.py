@@ -40,7 +40,9 @@ def _babel_code(code: str) -> str:
     return BABEL_CODES.get(code.lower(), code.replace("-", "_"))
 
 
-def _babel_locale(code: str) -> Locale:
+def babel_locale(code: str) -> Locale:
+    """``code`` as babel knows it (a participant language it names otherwise, such
+    as Dari, by its CLDR locale); English when babel has none."""
     try:
         return Locale.parse(_babel_code(code))
     except (UnknownLocaleError, ValueError):
@@ -49,9 +51,9 @@ def _babel_locale(code: str) -> Locale:
 
 def language_name(code: str, in_language: str | None = None) -> str:
     """The name of language ``code`` in ``in_language`` (default: the active one)."""
-    reader = _babel_locale(in_language or get_language() or "en")
+    reader = babel_locale(in_language or get_language() or "en")
     key = _babel_code(code)
-    name = reader.languages.get(key) or _babel_locale("en").languages.get(key, code)
+    name = reader.languages.get(key) or babel_locale("en").languages.get(key, code)
     return name[:1].upper() + name[1:]
 
 
@@ -81,7 +83,7 @@ def working_language_choices() -> list[tuple[str, str]]:
 
 def spoken_language_choices() -> list[tuple[str, str]]:
     """Every ISO 639-1 language babel names, the programmes' usual ones first."""
-    names = _babel_locale(get_language() or "en").languages
+    names = babel_locale(get_language() or "en").languages
     usual = [(code, language_name(code)) for code in WORKING_LANGUAGE_CODES]
     seen = {code for code, _name in usual}
     others = sorted(

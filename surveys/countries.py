@@ -9,6 +9,8 @@ from __future__ import annotations
 from babel import Locale
 from django.utils.translation import get_language
 
+from intake.languages import babel_locale
+
 #: The 27 member states of the European Union (since 1 February 2020).
 EU_MEMBER_STATES = frozenset(
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU "
@@ -28,10 +30,9 @@ def is_third_country(code: str) -> bool:
 
 
 def _reader() -> Locale:
-    try:
-        return Locale.parse((get_language() or "en").replace("-", "_"))
-    except (ValueError, LookupError):
-        return Locale.parse("en")
+    """The reader's language as babel knows it (Dari is ``fa_AF``; English when
+    babel has none)."""
+    return babel_locale(get_language() or "en")
 
 
 def country_choices() -> list[tuple[str, str]]:
