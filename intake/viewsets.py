@@ -12,6 +12,7 @@ from django.db.models import QuerySet
 from django.forms import modelform_factory
 from django.http import Http404, HttpRequest
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -192,6 +193,13 @@ class ParticipantInterviewsMixin:
             language=get_language() or "",
         )
         context.update(interview_blocks=blocks, show_programmes=True)
+        # Other apps' panels on the participant's page (``participant_panels``
+        # hooks: ``hook(request, participant) -> html or None``).
+        context["extra_panels"] = [
+            html
+            for hook in hooks.get_hooks("participant_panels")
+            if (html := hook(self.request, self.object))
+        ]
         return context
 
 
