@@ -82,6 +82,15 @@ class GroupViewSet(RunByMixin, TenantModelViewSet):
     filterset_class = GroupFilterSet
     search_fields = ["name"]
     inspect_template_name = "groups/group_inspect.html"
+    inspect_view_fields = [
+        "programme",
+        "level",
+        "capacity",
+        "place",
+        "starts_on",
+        "ends_on",
+        "coaches",
+    ]
     edit_handler = ObjectList(
         [
             FieldRowPanel([FieldPanel("name"), FieldPanel("level")]),
@@ -152,6 +161,17 @@ class SessionViewSet(RunByMixin, TenantModelViewSet):
     search_fields = ["title", "place"]
     ordering = ["-starts_at"]
     inspect_template_name = "groups/session_inspect.html"
+    inspect_view_fields = [
+        "kind",
+        "programme",
+        "group",
+        "place",
+        "coach",
+        "participant",
+        "support",
+        "support_language",
+        "notes",
+    ]
     edit_handler = ObjectList(
         [
             FieldRowPanel([FieldPanel("kind"), FieldPanel("title")]),

@@ -14,7 +14,6 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from groups.selectors.calendar import (
     calendar_sessions,
@@ -24,6 +23,7 @@ from groups.selectors.calendar import (
     weeks_of,
 )
 from groups.selectors.staff import programmes_run_by, team_of
+from groups.views.admin_page import AdminPage
 from groups.views.session_detail import register_url
 from intake.models import Participant, Programme
 from intake.roles import Role, roles_of
@@ -35,7 +35,7 @@ def _id(value) -> int | None:
     return int(value) if value and str(value).isdigit() else None
 
 
-class CalendarView(WagtailAdminTemplateMixin, TemplateView):
+class CalendarView(AdminPage, TemplateView):
     template_name = "groups/calendar.html"
     header_icon = "date"
     page_title = _("Calendar")

@@ -13,15 +13,15 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from groups.ical import calendar_ics
 from groups.services.feeds import feed_create, feed_for_token, feed_live, feed_revoke
+from groups.views.admin_page import AdminPage
 
 SHOWN_ONCE = "groups_feed_url"
 
 
-class FeedPageView(WagtailAdminTemplateMixin, TemplateView):
+class FeedPageView(AdminPage, TemplateView):
     """Make (or make anew), see once, or stop one's calendar address."""
 
     template_name = "groups/feed.html"

@@ -13,7 +13,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from django.views.generic import FormView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from groups.models import Enrolment, EnrolmentStatus, Group, Session
 from groups.permissions import is_programme_manager
@@ -26,6 +25,7 @@ from groups.services.enrolments import (
     enrolment_promote,
 )
 from groups.services.errors import Refused
+from groups.views.admin_page import AdminPage
 
 
 def group_page_url(group_id: int) -> str:
@@ -123,7 +123,7 @@ class EnrolForm(forms.Form):
         return label
 
 
-class EnrolView(WagtailAdminTemplateMixin, FormView):
+class EnrolView(AdminPage, FormView):
     template_name = "groups/enrol.html"
     form_class = EnrolForm
     header_icon = "group"

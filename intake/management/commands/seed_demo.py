@@ -1,3 +1,4 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
@@ -26,6 +27,8 @@ class Command(BaseCommand):
                 )
             )
         accounts = seed_demo(with_accounts=not no_accounts)
+        if accounts:  # groups, sessions and registers need the demo's people
+            call_command("seed_groups", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS(_("Demo data is in place.")))
         if accounts:
             self.stdout.write(_("Demo accounts (log in at /admin/):"))
