@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Q, QuerySet
 
-from groups.models import Enrolment, EnrolmentStatus, Group, Session
+from groups.models import Attendance, Enrolment, EnrolmentStatus, Group, Session
 from groups.recurrence import BRUSSELS, local
 
 
@@ -47,11 +47,19 @@ def calendar_sessions(
         sessions = sessions_of_coach(sessions, coach_id)
     if participant_id:
         sessions = sessions_of_participant(sessions, participant_id)
-    return list(
-        sessions.select_related("group", "programme", "participant")
-        .annotate(marked=Count("attendances"))
-        .order_by("starts_at", "pk")
+    # Not the programme: its eligibility rules (a StreamField) would be read
+    # for every session.
+    found = list(
+        sessions.select_related("group", "participant").order_by("starts_at", "pk")
     )
+    taken = set(
+        Attendance.objects.filter(session__in=[s.pk for s in found])
+        .values_list("session_id", flat=True)
+        .distinct()
+    )
+    for session in found:
+        session.marked = session.pk in taken
+    return found
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Q, QuerySet
 
-from groups.models import Attendance, EnrolmentStatus, Session
+from groups.models import Attendance, Enrolment, EnrolmentStatus, Session
 from groups.recurrence import BRUSSELS
 from intake.models import Participant
 
@@ -14,19 +14,19 @@ def expected_people(session: Session) -> QuerySet[Participant]:
     (enrolled by then, not gone before), the person of an individual
     appointment, and anyone already marked for it."""
     day = session.starts_at.astimezone(BRUSSELS).date()
-    who = Q(attendances__session=session)
+    # Subqueries joined by OR, each read through its own index.
+    who = Q(pk__in=Attendance.objects.filter(session=session).values("participant"))
     if session.group_id:
-        who |= Q(
-            enrolments__group=session.group_id,
-            enrolments__enrolled_on__lte=day,
-        ) & (
-            Q(enrolments__status=EnrolmentStatus.ENROLLED)
-            | Q(enrolments__status=EnrolmentStatus.LEFT, enrolments__left_on__gt=day)
+        members = Enrolment.objects.filter(
+            group=session.group_id, enrolled_on__lte=day
+        ).filter(
+            Q(status=EnrolmentStatus.ENROLLED)
+            | Q(status=EnrolmentStatus.LEFT, left_on__gt=day)
         )
+        who |= Q(pk__in=members.values("participant"))
     if session.participant_id:
         who |= Q(pk=session.participant_id)
-    ids = Participant.objects.filter(who).values("pk")
-    return Participant.objects.filter(pk__in=ids).order_by("last_name", "first_name")
+    return Participant.objects.filter(who).order_by("last_name", "first_name", "pk")
 
 
 def register_marks(session: Session) -> dict[str, dict]:

@@ -168,8 +168,10 @@ def _register_save(session, user, client_uuid, base_revision, content, content_h
     session.register_revision += 1
     session.register_saved_at = timezone.now()
     session.register_saved_by = user
-    session.save(
-        update_fields=["register_revision", "register_saved_at", "register_saved_by"]
+    Session.objects.filter(pk=session.pk).update(
+        register_revision=session.register_revision,
+        register_saved_at=session.register_saved_at,
+        register_saved_by=user,
     )
     RegisterSave.objects.create(
         client_uuid=client_uuid,
@@ -223,39 +225,36 @@ def minutes_attended(session: Session, status: str, minutes_missed: int) -> int:
 
 
 def _write_marks(session, user, content, previous) -> list[int]:
-    """Create or update each marked row; the ids of those now absent without
-    excuse who were not before (only they can start an alert)."""
+    """Create the new rows, update those that changed; the ids of those now
+    absent without excuse who were not before (only they can start an alert)."""
     newly_unexcused, created, updated = [], [], []
     now = timezone.now()
     for mark in content.marks:
+        values = {
+            "status": mark.status,
+            "minutes_missed": mark.minutes_missed,
+            "minutes": minutes_attended(session, mark.status, mark.minutes_missed),
+            "note": mark.note,
+        }
         row = previous.get(mark.participant_id)
-        was = row.status if row else None
+        if mark.status == Presence.UNEXCUSED and (
+            row is None or row.status != Presence.UNEXCUSED
+        ):
+            newly_unexcused.append(mark.participant_id)
         if row is None:
             row = Attendance(session=session, participant_id=mark.participant_id)
             created.append(row)
+        elif all(getattr(row, name) == value for name, value in values.items()):
+            continue  # unchanged: an "everyone present" register saves few rows
         else:
             updated.append(row)
-        if mark.status == Presence.UNEXCUSED and was != Presence.UNEXCUSED:
-            newly_unexcused.append(mark.participant_id)
-        row.status = mark.status
-        row.minutes_missed = mark.minutes_missed
-        row.minutes = minutes_attended(session, mark.status, mark.minutes_missed)
-        row.note = mark.note
+        for name, value in values.items():
+            setattr(row, name, value)
         row.recorded_by = user
         row.recorded_at = now
     Attendance.objects.bulk_create(created)
     if updated:
-        Attendance.objects.bulk_update(
-            updated,
-            [
-                "status",
-                "minutes_missed",
-                "minutes",
-                "note",
-                "recorded_by",
-                "recorded_at",
-            ],
-        )
+        Attendance.objects.bulk_update(updated, [*ATTENDANCE_FIELDS, "recorded_at"])
     return newly_unexcused
 
 

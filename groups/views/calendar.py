@@ -35,6 +35,12 @@ def _id(value) -> int | None:
     return int(value) if value and str(value).isdigit() else None
 
 
+def _with_id(url: str, pk: int) -> str:
+    """``url`` made for id 0 (``…/0/``), for ``pk``."""
+    head, _zero, tail = url.rpartition("/0/")
+    return f"{head}/{pk}/{tail}"
+
+
 class CalendarView(AdminPage, TemplateView):
     template_name = "groups/calendar.html"
     header_icon = "date"
@@ -121,9 +127,12 @@ class CalendarView(AdminPage, TemplateView):
             coach_id=self.coach.pk if self.coach else None,
             participant_id=self.participant.pk if self.participant else None,
         )
+        # One reverse each, not one per session (a month has dozens).
+        register_base = register_url(0)
+        page_base = reverse("sessions:inspect", args=[0])
         for session in sessions:
-            session.register_link = register_url(session.pk)
-            session.page_link = reverse("sessions:inspect", args=[session.pk])
+            session.register_link = _with_id(register_base, session.pk)
+            session.page_link = _with_id(page_base, session.pk)
         days = days_of(
             sessions, start, end, month=self.day.month if self.view == MONTH else None
         )

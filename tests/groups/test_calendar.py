@@ -97,6 +97,7 @@ def test_the_months_queries_do_not_grow_with_the_sessions():
     setting = team()
     client = client_for(setting.manager)
     params = {"day": "2026-10-01", "programme": setting.programme.pk}
+    setting.session(day=D(2026, 10, 1), hour=8)
     calendar(client, **params)  # warm up
     with CaptureQueriesContext(connection) as few:
         calendar(client, **params)
