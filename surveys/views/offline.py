@@ -37,6 +37,7 @@ PRECACHE = (
     "surveys/css/forms.css",
     "css/site.css",
     "surveys/js/questions.js",
+    "js/offline-store.js",
     "surveys/js/interview.js",
     "surveys/js/conditions.js",
     "surveys/icons/icon-192.png",

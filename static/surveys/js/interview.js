@@ -19,6 +19,8 @@
  *   question by question, and the coach chooses.
  * - A service worker (/interviews/sw.js) keeps the page and its files; once it
  *   holds the page, #interview gets data-kept (the page then opens offline).
+ *   The store and the worker's registration are offline-store.js's, shared
+ *   with the attendance register.
  *
  * Reading the answers, lists and action plans: questions.js, as on form.js.
  */
@@ -52,12 +54,7 @@
     }
   }
 
-  function cookie(name) {
-    var found = document.cookie.split(";").filter(function (part) {
-      return part.trim().indexOf(name + "=") === 0;
-    })[0];
-    return found ? decodeURIComponent(found.trim().slice(name.length + 1)) : "";
-  }
+  var cookie = window.OfflineStore.cookie;
 
   /** "Section {current} of {total}" or "%(current)s" style placeholders. */
   function fill(template, values) {
@@ -102,88 +99,11 @@
   }
 
   // --- IndexedDB: drafts and sends waiting for the server ------------------------
+  // The store the attendance register uses too (static/js/offline-store.js).
 
   function Store() {
-    this.opening = null;
+    return new window.OfflineStore("interviews", ["drafts", "sends"]);
   }
-
-  Store.prototype.open = function () {
-    if (this.opening) {
-      return this.opening;
-    }
-    this.opening = new Promise(function (resolve) {
-      var request;
-      try {
-        request = window.indexedDB.open("interviews", 1);
-      } catch (error) {
-        resolve(null); // no IndexedDB (private mode): memory only
-        return;
-      }
-      request.onupgradeneeded = function () {
-        var db = request.result;
-        ["drafts", "sends"].forEach(function (name) {
-          if (!db.objectStoreNames.contains(name)) {
-            db.createObjectStore(name, { keyPath: "key" });
-          }
-        });
-      };
-      request.onsuccess = function () {
-        resolve(request.result);
-      };
-      request.onerror = function () {
-        resolve(null);
-      };
-      request.onblocked = function () {
-        resolve(null);
-      };
-    });
-    return this.opening;
-  };
-
-  Store.prototype.run = function (name, mode, work) {
-    return this.open().then(function (db) {
-      if (!db) {
-        return Promise.reject(new Error("no IndexedDB"));
-      }
-      return new Promise(function (resolve, reject) {
-        var transaction = db.transaction(name, mode);
-        var request = work(transaction.objectStore(name));
-        var result;
-        request.onsuccess = function () {
-          result = request.result;
-        };
-        transaction.oncomplete = function () {
-          resolve(result);
-        };
-        transaction.onerror = function () {
-          reject(transaction.error);
-        };
-        transaction.onabort = function () {
-          reject(transaction.error);
-        };
-      });
-    });
-  };
-
-  Store.prototype.get = function (name, key) {
-    return this.run(name, "readonly", function (store) {
-      return store.get(key);
-    }).catch(function () {
-      return undefined;
-    });
-  };
-
-  Store.prototype.put = function (name, value) {
-    return this.run(name, "readwrite", function (store) {
-      return store.put(value);
-    });
-  };
-
-  Store.prototype.remove = function (name, key) {
-    return this.run(name, "readwrite", function (store) {
-      return store.delete(key);
-    }).catch(function () {});
-  };
 
   // --- the interview -----------------------------------------------------------
 
@@ -1749,43 +1669,7 @@
   // --- the service worker -------------------------------------------------------------
 
   Interview.prototype.registerWorker = function () {
-    if (!("serviceWorker" in navigator) || !window.isSecureContext) {
-      return;
-    }
-    var manifest = document.querySelector('link[rel="manifest"]');
-    var url =
-      this.main.dataset.swUrl ||
-      (manifest ? new URL("sw.js", manifest.href).pathname : "/interviews/sw.js");
-    var keep = [location.href];
-    var assets = 'link[rel="stylesheet"], link[rel~="icon"], script[src]';
-    toArray(document.querySelectorAll(assets)).forEach(function (element) {
-      keep.push(element.href || element.src);
-    });
-    var main = this.main;
-    navigator.serviceWorker.addEventListener("message", function (event) {
-      var data = event.data || {};
-      if (data.type === "kept" && Array.isArray(data.urls)) {
-        if (data.urls.indexOf(location.href) !== -1) {
-          main.setAttribute("data-kept", "");
-        }
-      }
-    });
-    if (navigator.serviceWorker.startMessages) {
-      navigator.serviceWorker.startMessages();
-    }
-    navigator.serviceWorker
-      .register(url, { scope: "/" })
-      .then(function () {
-        return navigator.serviceWorker.ready;
-      })
-      .then(function (registration) {
-        if (registration.active) {
-          registration.active.postMessage({ type: "keep", urls: keep });
-        }
-      })
-      .catch(function () {
-        // No worker (private mode, old browser): online use is unchanged.
-      });
+    window.OfflineStore.registerWorker(this.main, this.main.dataset.swUrl);
   };
 
   // --- start ----------------------------------------------------------------------------
