@@ -7,18 +7,6 @@ from intake.roles import Role, roles_of
 from intake.tenancy import scope_of
 
 
-def is_programme_team(user, programme: Programme) -> bool:
-    """Coaches and managers of the programme, and the platform's operators."""
-    scope = scope_of(user)
-    if scope.everything:
-        return True
-    if scope.nothing or scope.cpas_id != programme.cpas_id:
-        return False
-    return bool(roles_of(user) & {Role.COACH, Role.PROGRAMME_MANAGER}) and (
-        programme.pk in scope.programme_ids
-    )
-
-
 def is_programme_manager(user, programme: Programme) -> bool:
     """The programme's managers (and the platform's operators): they may enrol
     past a group's places, with a written reason."""

@@ -298,7 +298,7 @@
     this.store.remove("saves", this.session);
     this.apply(mine);
     this.setState("not-saved", fill(this.text("not_saved"), { reason: data.message || this.text("server_error") }));
-    this.showErrors(data.errors || {}, data.participants || []);
+    this.showErrors(data.errors || {});
   };
 
   Register.prototype.waitForNetwork = function () {
@@ -352,7 +352,7 @@
     });
   };
 
-  Register.prototype.showErrors = function (errors, strangers) {
+  Register.prototype.showErrors = function (errors) {
     this.clearErrors();
     var first = null;
     this.rows().forEach(function (row) {
@@ -368,9 +368,6 @@
     });
     if (first) {
       first.querySelector("input").focus();
-    }
-    if (strangers.length) {
-      this.stateElement.focus && this.stateElement.focus();
     }
   };
 
