@@ -60,6 +60,14 @@ ROLE_PERMISSIONS: dict[Role, list[str]] = {
 }
 
 
+def role_permissions_add(role: Role, dotted_names: list[str]) -> None:
+    """Let ``role`` do more: an app adds what its own models allow each role
+    (from its ``AppConfig.ready``), and the next ``migrate`` grants it."""
+    for name in dotted_names:
+        if name not in ROLE_PERMISSIONS[role]:
+            ROLE_PERMISSIONS[role].append(name)
+
+
 def _permission(dotted: str) -> Permission:
     app_label, codename = dotted.split(".")
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)

@@ -91,3 +91,53 @@ def test_the_survey_burst_stores_every_participants_answers_once():
         assert burst["stored"] == "10", result.stdout
         assert burst["errors_5xx"] == "0", result.stdout
         assert burst["duplicates"] == "0", result.stdout
+
+
+def run_bench(name: str, n: int = 5, timeout: int = 240) -> str:
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    result = subprocess.run(
+        [sys.executable, "-m", "bench", name, "--n", str(n)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
+
+
+def test_the_attendance_register_benchmark_opens_and_saves_15_people():
+    measures = metrics_of(run_bench("attendance_register"), "attendance_register")
+    assert list(measures) == [
+        "p95_ms",
+        "queries",
+        "open_p95_ms",
+        "open_queries",
+        "save_p95_ms",
+        "save_queries",
+        "people",
+        "n",
+    ]
+    assert all(re.fullmatch(NUMBER, value) for value in measures.values()), measures
+    assert measures["people"] == "15" and measures["n"] == "5"
+    assert int(measures["queries"]) == int(measures["open_queries"]) + int(
+        measures["save_queries"]
+    )
+
+
+def test_the_calendar_month_benchmark_reads_as_much_for_five_years_as_for_one():
+    measures = metrics_of(run_bench("calendar_month"), "calendar_month")
+    assert list(measures) == [
+        "p95_ms",
+        "queries",
+        "p95_ms_one_year",
+        "queries_one_year",
+        "sessions_five_years",
+        "sessions_one_year",
+        "n",
+    ]
+    assert all(re.fullmatch(NUMBER, value) for value in measures.values()), measures
+    assert int(measures["sessions_five_years"]) > 4 * int(measures["sessions_one_year"])
+    # Flat in the history: only the month is read.
+    assert measures["queries"] == measures["queries_one_year"]

@@ -20,6 +20,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
 from intake.models import Membership
@@ -90,6 +91,44 @@ def notifications_create(
     return notifications
 
 
+#: Notices that are not a referral's move, by kind: the sentence each reads as
+#: (``%(person)s``, ``%(programme)s`` and ``%(actor)s`` are filled in, in the
+#: recipient's language). An app adds its kinds with :func:`notice_kind_register`.
+NOTICE_TEXTS: dict[str, Promise] = {}
+
+
+def notice_kind_register(kind: str, text: Promise) -> None:
+    """Declare a kind of notice and its sentence (a lazy translation)."""
+    NOTICE_TEXTS[kind] = text
+
+
+def notices_create(
+    *, referral: Referral, kind: str, recipients: Iterable, actor, reason: str = ""
+) -> list[Notification]:
+    """Write a notice about ``referral``'s participant for ``recipients`` (active
+    users, each once), in the caller's transaction; pushed and e-mailed after
+    commit, as a transition's notifications are."""
+    if kind not in NOTICE_TEXTS:
+        raise ValueError(f"unknown notice kind: {kind}")
+    people = {user.pk: user for user in recipients if user.is_active}
+    notifications = Notification.objects.bulk_create(
+        Notification(
+            recipient=recipient,
+            referral=referral,
+            log=None,
+            kind=kind,
+            source=referral.state,
+            target=referral.state,
+            actor=actor,
+            reason=reason,
+        )
+        for recipient in people.values()
+    )
+    ids = [notification.pk for notification in notifications]
+    transaction.on_commit(lambda: deliver(ids))
+    return notifications
+
+
 def language_of(user) -> str:
     profile = getattr(user, "wagtail_userprofile", None)
     preferred = getattr(profile, "preferred_language", "") if profile else ""
@@ -107,14 +146,20 @@ def notification_text(notification: Notification) -> str:
     """One sentence, in the active language, with the person's first name only."""
     referral = notification.referral
     person = referral.participant.first_name if referral.participant else _("a client")
-    text = _("%(person)s · %(programme)s: %(state)s (by %(actor)s).") % {
+    values = {
         "person": person,
         "programme": referral.programme.name,
         "state": ReferralState(notification.target).label,
         "actor": notification.actor.get_full_name()
         or notification.actor.get_username(),
     }
-    if notification.reason:
+    if notification.log_id is None and notification.kind in NOTICE_TEXTS:
+        text = str(NOTICE_TEXTS[notification.kind]) % values
+    else:
+        text = _("%(person)s · %(programme)s: %(state)s (by %(actor)s).") % values
+    if notification.reason and notification.log_id is None:
+        text += " " + notification.reason  # a notice's details
+    elif notification.reason:
         text += " " + _("Reason: %(reason)s") % {"reason": notification.reason}
     return text
 
@@ -190,11 +235,12 @@ def email_notifications(user, notifications: list[Notification]) -> None:
             f"- {notification_text(n)}\n  {base}{referral_url(n.referral_id)}"
             for n in notifications
         ]
-        subject = (
-            _("A referral moved")
-            if len(notifications) == 1
-            else _("%(count)d referrals moved") % {"count": len(notifications)}
-        )
+        if len(notifications) > 1:
+            subject = _("%(count)d referrals moved") % {"count": len(notifications)}
+        elif notifications[0].log_id is None:
+            subject = _("A participant needs your attention")
+        else:
+            subject = _("A referral moved")
         body = "\n".join(
             [
                 _("Hello %(name)s,") % {"name": user.first_name or user.get_username()},

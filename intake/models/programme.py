@@ -8,6 +8,7 @@ in the CPAS's working language.
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -96,6 +97,26 @@ class Programme(index.Indexed, ClusterableModel):
     typical_duration_months = models.PositiveSmallIntegerField(
         _("typical duration (months)"), null=True, blank=True
     )
+    weekly_hours_target = models.DecimalField(
+        _("hours a week expected"),
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        help_text=_(
+            "Hours of activities a participant is expected to attend each week "
+            "(Move Up!: at least 21). The attendance shows hours against it."
+        ),
+    )
+    absences_before_alert = models.PositiveSmallIntegerField(
+        _("unexcused absences in a row before an alert"),
+        default=2,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "After this many unexcused absences in a row, the group's coaches and "
+            "the referring social worker are told."
+        ),
+    )
     team = models.TextField(_("team"), blank=True)
     funding_note = models.TextField(_("funding"), blank=True)
 
@@ -119,6 +140,12 @@ class Programme(index.Indexed, ClusterableModel):
                     [FieldPanel("group_size_min"), FieldPanel("group_size_max")]
                 ),
                 FieldPanel("typical_duration_months"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("weekly_hours_target"),
+                        FieldPanel("absences_before_alert"),
+                    ]
+                ),
             ],
             heading=_("Rhythm and groups"),
         ),

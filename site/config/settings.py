@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "intake",
     "surveys",
     "workflow",
+    "groups",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -172,6 +173,13 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.os.environ.get("MEDIA_ROOT", "") or VAR_DIR / "media")
+# Uploaded files that only a permission check hands out (absence certificates):
+# never under MEDIA_ROOT, which is served as is.
+PRIVATE_MEDIA_ROOT = Path(
+    env.os.environ.get("PRIVATE_MEDIA_ROOT", "") or VAR_DIR / "private"
+)
+# The largest absence certificate (a photo or a PDF) a coach may attach.
+ATTENDANCE_CERTIFICATE_MAX_BYTES = 5 * 1024 * 1024
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # The manifest storage needs `collectstatic`; development and tests do not.

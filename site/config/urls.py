@@ -17,6 +17,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("interviews/", include("surveys.interviews.urls_offline")),
+    path("calendar/", include("groups.urls_feed")),
     path("s/", include(participant_survey_urls.entry)),
 ]
 
@@ -30,5 +31,6 @@ urlpatterns += i18n_patterns(
     path("forms/<int:version_id>/send/", send_form, name="surveys_send"),
     path("interviews/", include("surveys.interviews.urls")),
     path("survey/", include("surveys.participant_surveys.urls")),
+    path("registers/", include("groups.urls_register")),
     path("", include(wagtail_urls)),
 )

@@ -11,7 +11,8 @@ from workflow.models.referral import ReferralState
 
 
 class Notification(models.Model):
-    """A referral moved: one row per person who should hear about it.
+    """A referral moved, or something about its participant needs attention
+    (a notice, such as absences in a row): one row per person who should hear.
 
     Rows are written in the transition's transaction and pushed after commit;
     a client that was away asks for what came after the last id it saw.
@@ -29,8 +30,14 @@ class Notification(models.Model):
         related_name="notifications",
         verbose_name=_("referral"),
     )
+    #: The move it tells of; empty for a notice that is not a move (see
+    #: :func:`workflow.notifications.notices_create`).
     log = models.ForeignKey(
-        TransitionLog, on_delete=models.CASCADE, related_name="notifications"
+        TransitionLog,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="notifications",
     )
     kind = models.CharField(_("kind"), max_length=40)
     source = models.CharField(_("from"), max_length=40, choices=ReferralState.choices)

@@ -16,7 +16,9 @@
  * - Conflicts (the draft saved meanwhile on another tablet): both versions,
  *   question by question, and the coach chooses (interview/conflict.js).
  * - A service worker (/interviews/sw.js) keeps the page and its files; once it
- *   holds the page, #interview gets data-kept (interview/worker.js).
+ *   holds the page, #interview gets data-kept (interview/worker.js). The
+ *   store and the worker's registration are static/js/offline-store.js's,
+ *   shared with the attendance register.
  *
  * This file makes the interview out of its parts (window.InterviewParts, the
  * scripts of interview/, each a set of methods of one concern) and starts it;

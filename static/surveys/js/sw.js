@@ -3,7 +3,9 @@
  * /interviews/sw.js, scope "/").
  *
  * It only looks at two kinds of requests, and only GETs:
- * - interview pages (/<lang>/interviews/<form>/participant/<id>/): network
+ * - interview pages (/<lang>/interviews/<form>/participant/<id>/), and the
+ *   other pages that work offline the same way (PAGES: other apps add theirs
+ *   through the `offline_pages` hook, e.g. attendance registers): network
  *   first, so a coach online always gets the latest draft; the copy kept is
  *   shown when the network is down;
  * - static files (/static/...) that an interview page uses: from the cache
@@ -25,12 +27,22 @@ var PRECACHE = __PRECACHE__;
 var STATIC_CACHE = "interviews-static-" + VERSION;
 var PAGE_CACHE = "interviews-pages-v1";
 var INTERVIEW_PAGE = /^\/(?:[a-z]{2,3}(?:-[a-z0-9]+)?\/)?interviews\/\d+\/participant\/\d+\/$/i;
+var PAGES = [INTERVIEW_PAGE].concat(
+  __PAGES__.map(function (source) {
+    return new RegExp(source, "i");
+  })
+);
 var STATIC_PREFIX = "/static/";
 // Django's ManifestStaticFilesStorage: name.0123456789ab.ext never changes.
 var HASHED = /\.[0-9a-f]{12}\.[a-z0-9]+$/i;
 
 function isInterviewPage(url) {
-  return url.origin === self.location.origin && INTERVIEW_PAGE.test(url.pathname);
+  return (
+    url.origin === self.location.origin &&
+    PAGES.some(function (page) {
+      return page.test(url.pathname);
+    })
+  );
 }
 
 function isStatic(url) {

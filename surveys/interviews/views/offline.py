@@ -5,7 +5,9 @@ Both are served outside the language prefix (``/interviews/sw.js``,
 scope ``/``, covers the interview pages of every language.
 
 The worker's source is ``static/surveys/js/sw.js``; this view fills in the
-static files to precache (their URLs as ``static()`` gives them, hashed in
+other pages that work offline the same way (each app's ``offline_pages`` Wagtail
+hook returns ``{"pattern": <regex of the page's path>, "static": [names]}``),
+the static files to precache (their URLs as ``static()`` gives them, hashed in
 production) and a cache name that changes whenever the worker or one of those
 files changes, so tablets pick up a new version on their next visit online.
 """
@@ -26,6 +28,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
+from wagtail import hooks
 
 WORKER_SOURCE = "surveys/js/sw.js"
 #: What an interview page needs besides itself, cached when the worker installs:
@@ -38,6 +41,7 @@ PRECACHE = (
     "surveys/js/questions.js",
     "surveys/js/question_types.js",
     "surveys/js/steps.js",
+    "js/offline-store.js",
     "surveys/js/interview/tools.js",
     "surveys/js/interview/store.js",
     "surveys/js/interview/status.js",
@@ -72,6 +76,10 @@ def _read_static(name: str) -> bytes:
         return source.read()
 
 
+def _offline_pages() -> list[dict]:
+    return [hook() for hook in hooks.get_hooks("offline_pages")]
+
+
 def _existing(names) -> list[str]:
     return [name for name in names if finders.find(name)]
 
@@ -83,14 +91,20 @@ def _cached_worker() -> str:
 
 def _worker() -> str:
     source = _read_static(WORKER_SOURCE).decode()
-    assets = _existing(PRECACHE)
+    pages = _offline_pages()
+    extra = [name for page in pages for name in page.get("static", [])]
+    assets = _existing([*PRECACHE, *extra])
     digest = hashlib.sha256(source.encode())
     for name in assets:
         digest.update(name.encode())
         digest.update(_read_static(name))
     urls = [static(name) for name in assets]
-    return source.replace("__PRECACHE__", json.dumps(urls)).replace(
-        "__VERSION__", digest.hexdigest()[:16]
+    patterns = [page["pattern"] for page in pages]
+    digest.update(json.dumps(patterns).encode())
+    return (
+        source.replace("__PRECACHE__", json.dumps(urls))
+        .replace("__PAGES__", json.dumps(patterns))
+        .replace("__VERSION__", digest.hexdigest()[:16])
     )
 
 

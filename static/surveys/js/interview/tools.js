@@ -3,8 +3,9 @@
  * folder): reading the page's JSON, the CSRF cookie, a field's visible text,
  * answers as lists, dates as the page shows them.
  *
- * Loaded first of the interview's parts; it starts window.InterviewParts,
- * which each part fills and interview.js assembles.
+ * Loaded first of the interview's parts (after static/js/offline-store.js,
+ * whose cookie reader it hands on); it starts window.InterviewParts, which
+ * each part fills and interview.js assembles.
  */
 (function (root) {
   "use strict";
@@ -23,13 +24,6 @@
     } catch (error) {
       return null;
     }
-  }
-
-  function cookie(name) {
-    var found = document.cookie.split(";").filter(function (part) {
-      return part.trim().indexOf(name + "=") === 0;
-    })[0];
-    return found ? decodeURIComponent(found.trim().slice(name.length + 1)) : "";
   }
 
   /** An element's text as read aloud: no required mark, no hidden words. */
@@ -82,7 +76,7 @@
 
   parts.tools = {
     asList: asList,
-    cookie: cookie,
+    cookie: root.OfflineStore.cookie, // static/js/offline-store.js
     fill: root.SurveySteps.fill,
     formatMoment: formatMoment,
     jsonScript: jsonScript,

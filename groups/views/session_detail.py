@@ -1,0 +1,38 @@
+"""A session's page: when, where, who leads it, interpreter, the register."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import get_language
+
+from groups.models import Attendance, Presence
+from groups.selectors.registers import expected_people
+
+
+def register_url(session_id: int, language: str | None = None) -> str:
+    with translation.override(language or get_language()):
+        return reverse("registers:register", args=[session_id])
+
+
+class SessionDetailMixin:
+    """The inspect view of a session shows its register."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        session = self.object
+        rows = list(
+            Attendance.objects.filter(session=session)
+            .select_related("participant")
+            .order_by("participant__last_name", "participant__first_name")
+        )
+        context.update(
+            session=session,
+            attendances=rows,
+            expected=expected_people(session).count(),
+            excused_without_certificate=sum(
+                1 for r in rows if r.status == Presence.EXCUSED and not r.certificate
+            ),
+            register_url=register_url(session.pk),
+        )
+        return context
