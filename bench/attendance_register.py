@@ -31,6 +31,7 @@ REPEAT = 60
 WARM_UP = 5
 
 
+# The benchmark's seed, made in one go: read top to bottom.
 def world():
     """A CPAS, a Move Up!-like programme, a coach, a group of 15 enrolled from
     running referrals, three sessions a week for a year with their registers."""
@@ -134,6 +135,7 @@ def world():
     return coach, today_session, people, len(sessions)
 
 
+# One measurement, read top to bottom: warm up, time each round, print the line.
 def run(n: int = REPEAT) -> list[str]:
     from django.db import connection, transaction
     from django.test import Client

@@ -26,6 +26,7 @@ PEOPLE = 12
 REPEAT = 60
 
 
+# The benchmark's seed (years of a programme's sessions), made in one go.
 def history(cpas, antenna, worker, name: str, years: int) -> tuple:
     """A programme whose groups met three times a week for ``years`` years (and
     go on for a month)."""
@@ -104,6 +105,7 @@ def history(cpas, antenna, worker, name: str, years: int) -> tuple:
     return programme, len(sessions)
 
 
+# One measurement, read top to bottom: both histories, each timed, one line.
 def run(n: int = REPEAT) -> list[str]:
     from django.db import connection, transaction
     from django.test import Client

@@ -40,12 +40,13 @@ def test_the_feed_lists_her_sessions_with_brussels_times_in_utc():
         str(e["summary"]): e
         for e in Calendar.from_ical(response.content).walk("VEVENT")
     }
-    assert set(events) == {"Atelier", "Cancelled: Sortie"}
+    # In the coach's language: French, the platform's, as she chose none.
+    assert set(events) == {"Atelier", "Annulée : Sortie"}
     event = events["Atelier"]
     assert event.decoded("dtstart") == session.starts_at
     assert event["dtstart"].to_ical().endswith(b"Z")  # UTC: right on every phone
     assert str(event["location"]) == "Salle 1"
-    assert str(events["Cancelled: Sortie"]["status"]) == "CANCELLED"
+    assert str(events["Annulée : Sortie"]["status"]) == "CANCELLED"
 
 
 def test_only_the_tokens_hash_is_kept_and_a_revoked_address_answers_404():
