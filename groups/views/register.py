@@ -9,8 +9,6 @@ JavaScript the page is a plain form posted to the same endpoint.
 
 from __future__ import annotations
 
-import json
-
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.middleware.csrf import get_token
@@ -33,7 +31,7 @@ from groups.services.registers import (
     register_save,
 )
 from groups.texts import register_texts
-from intake.parsing import parse_int
+from intake.parsing import parse_int, parse_json_object
 
 MAX_BODY = 200_000
 
@@ -116,11 +114,8 @@ def _form_payload(data) -> dict:
 def _read(request: HttpRequest) -> tuple[dict, bool]:
     """The save's payload, and whether it came as JSON (from the script)."""
     if request.content_type == "application/json":
-        try:
-            payload = json.loads(request.body)
-        except ValueError:
-            raise Refused("malformed", _("The request could not be read.")) from None
-        if not isinstance(payload, dict):
+        payload = parse_json_object(request.body)
+        if payload is None:
             raise Refused("malformed", _("The request could not be read."))
         return payload, True
     return _form_payload(request.POST), False

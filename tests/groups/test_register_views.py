@@ -113,6 +113,13 @@ def test_bad_input_gets_clear_errors_and_writes_nothing():
         content_type="application/json",
     )
     assert response.status_code == 400 and response.json()["error"] == "malformed"
+    deep = '{"marks": ' + "[" * 20_000 + "]" * 20_000 + "}"
+    response = client.post(
+        reverse("registers:save", args=[session.pk]),
+        deep,
+        content_type="application/json",
+    )
+    assert response.status_code == 400 and response.json()["error"] == "malformed"
     response = post(client, session, everyone(people), client_uuid="x")
     assert response.status_code == 400
     session_cancel(session=session, reason="Grève")

@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from intake.parsing import parse_int, parse_uuid
+from intake.parsing import parse_int, parse_json_object, parse_uuid
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,37 @@ def test_uuids_are_read_in_their_usual_forms():
 @pytest.mark.parametrize("value", [None, "", "None", "not-a-uuid", 12, "1234"])
 def test_what_is_not_a_uuid_is_none(value):
     assert parse_uuid(value) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (b'{"a": [1, {"b": "c"}]}', {"a": [1, {"b": "c"}]}),
+        ("{}", {}),
+        (b"[1]", None),
+        (b'"text"', None),
+        (b"{oops", None),
+        (b"\xff\xfe", None),
+        (b'{"a": "x\\u0000y"}', None),
+        (b'{"x\\u0000": 1}', None),
+        (b'{"a": ' + b"[" * 20_000 + b"]" * 20_000 + b"}", None),
+    ],
+    ids=[
+        "object",
+        "empty",
+        "list",
+        "string",
+        "broken",
+        "not-utf8",
+        "nul",
+        "nul-key",
+        "deep",
+    ],
+)
+def test_a_json_body_is_an_object_or_nothing(body, expected):
+    assert parse_json_object(body) == expected
+
+
+def test_the_depth_limit_is_exact():
+    assert parse_json_object(b'{"a": {"b": 1}}', max_depth=2) == {"a": {"b": 1}}
+    assert parse_json_object(b'{"a": {"b": {}}}', max_depth=2) is None

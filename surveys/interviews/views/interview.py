@@ -8,8 +8,6 @@ answer JSON (the contract in the issue #6 notes).
 
 from __future__ import annotations
 
-import json
-
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseRedirect
@@ -21,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-from intake.parsing import parse_int
+from intake.parsing import parse_int, parse_json_object
 from surveys.builder import form_class_for
 from surveys.interviews.action_plans import open_steps
 from surveys.interviews.drafts import draft_client_uuid, draft_content, draft_save
@@ -197,11 +195,8 @@ def draft(request: HttpRequest, form_id: int, participant_id: int) -> HttpRespon
             },
             status=413,
         )
-    try:
-        payload = json.loads(request.body)
-        if not isinstance(payload, dict):
-            raise ValueError
-    except ValueError:
+    payload = parse_json_object(request.body)
+    if payload is None:
         return JsonResponse(
             {"error": "malformed", "message": _("The request could not be read.")},
             status=400,

@@ -157,7 +157,10 @@ def test_a_version_of_another_form_is_refused(setting):
         b"not json",
         b"[1, 2]",
         json.dumps({"client_uuid": "nope", "base_revision": 0}).encode(),
+        # Nested far deeper than any draft: json.loads ended in RecursionError (500).
+        b'{"answers": ' + b"[" * 20_000 + b"]" * 20_000 + b"}",
     ],
+    ids=["not-json", "not-an-object", "bad-client-id", "deep"],
 )
 def test_a_malformed_save_is_refused(setting, content):
     response = client_of(setting.coach).post(
@@ -165,6 +168,15 @@ def test_a_malformed_save_is_refused(setting, content):
     )
     assert response.status_code == 400
     assert not InterviewDraft.objects.exists()
+
+
+def test_a_nul_character_is_refused_on_every_database(setting):
+    # SQLite would store it; PostgreSQL refuses it in a text column (a 500 there).
+    response = draft_save(client_of(setting.coach), setting, notes="Rendez-vous\x00")
+    assert response.status_code == 400
+    assert response.json()["error"] == "malformed"
+    assert not InterviewDraft.objects.exists()
+    assert draft_save(client_of(setting.coach), setting, notes="ok").status_code == 200
 
 
 def test_a_too_large_save_is_refused(setting):
