@@ -25,6 +25,8 @@ PARTICIPANT_FIELDS = {
     "languages": "languages",
     "phone": "phone",
 }
+#: Yes/no answers copied onto the participant's record as true or false.
+PARTICIPANT_FLAGS = {"whatsapp": "whatsapp"}
 
 
 class Match(StrEnum):
@@ -127,6 +129,11 @@ def referral_attach_submission(
             field: answers.get(key)
             for key, field in PARTICIPANT_FIELDS.items()
             if key not in ("first_name", "last_name")
+        },
+        **{
+            field: answers[key] == "yes"
+            for key, field in PARTICIPANT_FLAGS.items()
+            if key in answers
         },
     )
     referral.participant = participant

@@ -29,6 +29,7 @@ def referral_form(world):
                 choices=choices(*[(s, s) for s in STATUSES]),
             ),
             question("yes_no", "Revenu d'intégration du CPAS ?", "integration_income"),
+            question("yes_no", "Utilise WhatsApp ?", "whatsapp"),
         ],
         kind="referral",
         title="Orientation",
@@ -49,6 +50,7 @@ ANSWERS = {
     "nationality": "SY",
     "residence_status": "recognised_refugee",
     "integration_income": "yes",
+    "whatsapp": "yes",
 }
 
 
@@ -86,6 +88,7 @@ def test_sending_stores_the_form_matches_the_participant_and_submits(
     assert submission.answers["residence_status"] == "recognised_refugee"
     assert draft.participant.first_name == "Amina"
     assert draft.participant.nationality == "SY"
+    assert draft.participant.whatsapp is True  # a "Yes" on the form, kept
     assert TransitionLog.objects.get().target == ReferralState.SUBMITTED
 
     # The same person referred again is the same participant.
