@@ -14,6 +14,7 @@ from intake.tenancy import (
     antenna_team,
     participant_programmes,
 )
+from intake.text import shown_safely
 
 
 class LanguageLevel(models.TextChoices):
@@ -24,8 +25,9 @@ class LanguageLevel(models.TextChoices):
 
 
 def normalise_name(name: str) -> str:
-    """Case, accents and spacing do not make another person."""
-    decomposed = unicodedata.normalize("NFKD", name or "")
+    """Case, accents, spacing and invisible characters do not make another
+    person."""
+    decomposed = unicodedata.normalize("NFKD", shown_safely(name))
     letters = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(letters.casefold().replace("-", " ").split())
 
@@ -106,5 +108,8 @@ class Participant(models.Model):
         return f"{self.first_name} {self.last_name}"
 
     def save(self, *args, **kwargs):
+        # A name is read by others: nothing hidden in it (intake.text).
+        self.first_name = shown_safely(self.first_name).strip()
+        self.last_name = shown_safely(self.last_name).strip()
         self.normalised_name = normalise_name(f"{self.first_name} {self.last_name}")
         super().save(*args, **kwargs)
