@@ -8,6 +8,8 @@ and the screen says so.
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -15,7 +17,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import translation
+from django.utils import formats, timezone, translation
 from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -23,7 +25,7 @@ from django.utils.translation import get_language_info, pgettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic.base import (
     BaseListingView,
     WagtailAdminTemplateMixin,
@@ -76,6 +78,15 @@ def invitation_for_user(user, pk: int) -> Invitation:
 # --- the list --------------------------------------------------------------------
 
 
+def _local(moment: datetime.date | None, format_name: str) -> str:
+    """A date, or a moment in Brussels time, as the reader writes it."""
+    if moment is None:
+        return ""
+    if isinstance(moment, datetime.datetime):
+        moment = timezone.localtime(moment)
+    return formats.date_format(moment, format_name)
+
+
 class InvitationIndexView(BaseListingView):
     """The invitations of the user's programmes, newest first."""
 
@@ -123,8 +134,20 @@ class InvitationIndexView(BaseListingView):
             ),
             Column("kind", label=_("Kind"), accessor="get_kind_display"),
             Column("survey", label=_("Survey"), accessor=lambda i: i.form.title),
-            DateColumn("session_date", label=_("Date"), sort_key="session_date"),
-            DateColumn("expires_at", label=_("Valid until"), sort_key="expires_at"),
+            # Dates as dates: Wagtail's relative "… ago" read a code valid for
+            # another day as "0 minutes ago", and today's session as past.
+            Column(
+                "session_date",
+                label=_("Date"),
+                sort_key="session_date",
+                accessor=lambda i: _local(i.session_date, "SHORT_DATE_FORMAT"),
+            ),
+            Column(
+                "expires_at",
+                label=_("Valid until"),
+                sort_key="expires_at",
+                accessor=lambda i: _local(i.expires_at, "SHORT_DATETIME_FORMAT"),
+            ),
             Column(
                 "answers",
                 label=_("Answers / places"),

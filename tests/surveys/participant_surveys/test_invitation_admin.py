@@ -9,7 +9,7 @@ import re
 import pytest
 import segno
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import override
 
 from intake.roles import Role
@@ -128,6 +128,26 @@ def test_the_list_shows_the_programmes_invitations_and_their_state(world, survey
 
     assert "Groupe du mardi" in content and "3 / 8" in content and "Open" in content
     assert "Groupe de Gand" not in content
+
+
+def test_the_list_shows_dates_not_times_ago(world, surveys):
+    # A code valid for another day read "0 minutes ago"; today's session "19 hours ago".
+    tomorrow = timezone.now() + datetime.timedelta(days=1)
+    today = timezone.localdate()
+    mine, _token = session_invitation(world, surveys["a"], label="Groupe du jeudi")
+    Invitation.objects.filter(pk=mine.pk).update(
+        expires_at=tomorrow, session_date=today
+    )
+
+    content = english(world.client("a", Role.COACH)).get(INDEX).content.decode()
+
+    with override("en"):
+        valid_until = formats.date_format(
+            timezone.localtime(tomorrow), "SHORT_DATETIME_FORMAT"
+        )
+        session_day = formats.date_format(today, "SHORT_DATE_FORMAT")
+    assert valid_until in content and session_day in content
+    assert " ago" not in content
 
 
 def test_the_list_filters_by_state_and_kind(world, surveys):
