@@ -41,7 +41,7 @@ db: setup
 	$(MANAGE) migrate --no-input --verbosity 0
 	$(BIN)/python site/compile_translations.py
 
-demo: db
+demo: db js
 	$(MANAGE) seed_demo
 
 run: demo

@@ -36,7 +36,9 @@ def test_every_direct_dependency_is_pinned_and_locked_at_the_same_version():
 
 
 #: The application's code: what runs in production and in ``make``.
-APPLICATION = ("intake", "surveys", "workflow", "home", "site")
+APPLICATION = ("site",) + tuple(
+    sorted(path.name for path in ROOT.iterdir() if (path / "apps.py").is_file())
+)
 #: Packages that are the frameworks' own building blocks, which the application
 #: uses as part of their API: Django's async layer, Wagtail's model clusters and
 #: admin filters. Their versions follow the framework's.

@@ -170,7 +170,21 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+# Third-party browser files come from their npm packages, pinned in
+# package-lock.json (`make js`), served under static/vendor/<name>/: nothing is
+# copied into the repository and nothing is fetched from another site.
+VENDOR_STATIC = {
+    "chartjs": "chart.js/dist",
+    "signature_pad": "signature_pad/dist",
+    "noto-sans": "@fontsource/noto-sans",
+    "noto-sans-arabic": "@fontsource/noto-sans-arabic",
+    "noto-sans-ethiopic": "@fontsource-variable/noto-sans-ethiopic",
+}
+STATICFILES_DIRS = [BASE_DIR / "static"] + [
+    (f"vendor/{name}", BASE_DIR / "node_modules" / package)
+    for name, package in VENDOR_STATIC.items()
+    if (BASE_DIR / "node_modules" / package).is_dir()
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.os.environ.get("MEDIA_ROOT", "") or VAR_DIR / "media")
 # Uploaded files that only a permission check hands out (absence certificates):
