@@ -1,14 +1,21 @@
 from intake.models.membership import Membership
 from intake.models.organisation import Antenna, Cpas
-from intake.models.participant import LanguageLevel, Participant
+from intake.models.participant import (
+    ContactChannel,
+    LanguageLevel,
+    Participant,
+    Sex,
+)
 from intake.models.programme import Phase, Programme, ProgrammePhase
 
 __all__ = [
     "Antenna",
     "Cpas",
+    "ContactChannel",
     "LanguageLevel",
     "Membership",
     "Participant",
+    "Sex",
     "Phase",
     "Programme",
     "ProgrammePhase",

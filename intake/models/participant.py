@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from intake.eligibility import RESIDENCE_STATUS_CHOICES
+from intake.phones import parse_phone, validate_phone
 from intake.tenancy import (
     TenantQuerySet,
     antenna_team,
@@ -22,6 +23,22 @@ class LanguageLevel(models.TextChoices):
     BEGINNER = "beginner", pgettext_lazy("language level", "Beginner")
     INTERMEDIATE = "intermediate", pgettext_lazy("language level", "Intermediate")
     ADVANCED = "advanced", pgettext_lazy("language level", "Advanced")
+
+
+class Sex(models.TextChoices):
+    """As the fund's report counts it; "X" is the Belgian register's third value."""
+
+    FEMALE = "F", pgettext_lazy("sex", "Female")
+    MALE = "M", pgettext_lazy("sex", "Male")
+    X = "X", pgettext_lazy("sex", "X (other)")
+
+
+class ContactChannel(models.TextChoices):
+    """How the person agreed to receive reminders."""
+
+    SMS = "sms", pgettext_lazy("contact channel", "SMS")
+    EMAIL = "email", pgettext_lazy("contact channel", "E-mail")
+    NONE = "none", pgettext_lazy("contact channel", "No messages")
 
 
 def normalise_name(name: str) -> str:
@@ -69,6 +86,7 @@ class Participant(models.Model):
     last_name = models.CharField(_("last name"), max_length=100)
     normalised_name = models.CharField(max_length=210, editable=False, db_index=True)
     date_of_birth = models.DateField(_("date of birth"))
+    sex = models.CharField(_("sex"), max_length=1, choices=Sex.choices, blank=True)
     nationality = models.CharField(_("nationality"), max_length=2, blank=True)
     residence_status = models.CharField(
         _("residence status"),
@@ -84,8 +102,34 @@ class Participant(models.Model):
     dutch_level = models.CharField(
         _("level of Dutch"), max_length=20, choices=LanguageLevel.choices, blank=True
     )
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    phone = models.CharField(
+        _("phone"), max_length=40, blank=True, validators=[validate_phone]
+    )
     whatsapp = models.BooleanField(_("reachable on WhatsApp"), default=False)
+    email = models.EmailField(_("e-mail"), blank=True)
+    national_number = models.CharField(
+        _("national register number"), max_length=15, blank=True
+    )
+    preferred_language = models.CharField(
+        _("language for messages"),
+        max_length=10,
+        blank=True,
+        help_text=_("The language reminders and surveys are sent in."),
+    )
+    contact_consent = models.BooleanField(
+        _("agrees to be contacted"),
+        default=False,
+        help_text=_("Reminders are sent only when the person agreed."),
+    )
+    contact_channel = models.CharField(
+        _("channel for reminders"),
+        max_length=10,
+        choices=ContactChannel.choices,
+        default=ContactChannel.NONE,
+    )
+    contact_consent_changed_at = models.DateTimeField(
+        _("consent to be contacted last changed"), null=True, blank=True
+    )
     possible_duplicate_of = models.ForeignKey(
         "self",
         on_delete=models.SET_NULL,
@@ -112,4 +156,6 @@ class Participant(models.Model):
         self.first_name = shown_safely(self.first_name).strip()
         self.last_name = shown_safely(self.last_name).strip()
         self.normalised_name = normalise_name(f"{self.first_name} {self.last_name}")
+        # One spelling of a number (E.164), so reminders and matching agree.
+        self.phone = parse_phone(self.phone) or self.phone
         super().save(*args, **kwargs)
