@@ -6,3 +6,8 @@ class WorkflowConfig(AppConfig):
     name = "workflow"
     verbose_name = _("Referral workflow")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from workflow.form_notices import register_notice_kinds
+
+        register_notice_kinds()

@@ -13,6 +13,7 @@ from intake.models import Participant, Programme
 from intake.models.participant import normalise_name
 from intake.tenancy import scope_of
 from surveys.models import Submission
+from workflow.hooks import referral_submission_linked
 from workflow.models import Referral, ReferralState, ReferralSubmission
 
 #: Referral-form answer keys copied onto the participant's record.
@@ -149,10 +150,13 @@ def referral_attach_submission(
 def referral_submission_link(
     *, referral: Referral, submission: Submission
 ) -> ReferralSubmission:
-    """Record that ``submission`` was filled for ``referral`` (once)."""
-    link, _created = ReferralSubmission.objects.update_or_create(
+    """Record that ``submission`` was filled for ``referral`` (once); the apps'
+    ``register_referral_submission`` hooks run for a new link."""
+    link, created = ReferralSubmission.objects.update_or_create(
         submission=submission, defaults={"referral": referral}
     )
+    if created:
+        referral_submission_linked(referral=referral, submission=submission)
     return link
 
 

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from django_fsm import ConcurrentTransition, can_proceed
 
 from workflow.actions import Action, actions
+from workflow.hooks import after_transition
 from workflow.models import Referral, TransitionLog
 from workflow.notifications import notifications_create
 
@@ -139,6 +140,7 @@ def transition(
         reason=reason or override_reason,
     )
     notifications_create(locked, log, spec.tells)
+    transaction.on_commit(lambda: after_transition(referral=locked, log=log))
     return locked
 
 

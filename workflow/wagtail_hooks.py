@@ -14,6 +14,7 @@ from wagtail.admin.menu import MenuItem
 
 from intake.panels import ParticipantPanel
 from workflow import views
+from workflow.form_notices import form_sent_notices
 from workflow.interviews import interviews_panel
 from workflow.panels import ReferralCountsPanel
 from workflow.selectors import prime_roles, refers, reviews
@@ -45,6 +46,11 @@ def participant_interviews_panel(*, participant, user) -> ParticipantPanel | Non
 @hooks.register("register_form_subject")
 def referral_form_subjects() -> ReferralSubjects:
     return ReferralSubjects()
+
+
+@hooks.register("register_referral_submission")
+def notify_form_sent(*, referral, submission) -> None:
+    form_sent_notices(referral=referral, submission=submission)
 
 
 class RoleMenuItem(MenuItem):

@@ -1,0 +1,42 @@
+"""What other apps do when a referral moves or a form is filled for it.
+
+Two Wagtail hooks, so that an app reacts without the workflow knowing it:
+
+``register_after_transition``
+    ``function(*, referral, log)``, called **after commit** of every transition
+    made by :func:`workflow.services.transition` (``log`` is its
+    :class:`~workflow.models.TransitionLog`). ``followups`` schedules the
+    follow-ups after exit when a referral is completed.
+
+``register_referral_submission``
+    ``function(*, referral, submission)``, called **in the transaction** that
+    links a stored form to a referral, once per submission
+    (:func:`workflow.referrals.referral_submission_link`). The workflow tells
+    the manager and the social worker that an orientation interview or a final
+    evaluation was sent (:mod:`workflow.form_notices`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wagtail import hooks
+
+if TYPE_CHECKING:
+    from surveys.models import Submission
+    from workflow.models import Referral, TransitionLog
+
+AFTER_TRANSITION_HOOK = "register_after_transition"
+REFERRAL_SUBMISSION_HOOK = "register_referral_submission"
+
+
+def after_transition(*, referral: Referral, log: TransitionLog) -> None:
+    """Run what the apps registered for after a transition (after commit)."""
+    for function in hooks.get_hooks(AFTER_TRANSITION_HOOK):
+        function(referral=referral, log=log)
+
+
+def referral_submission_linked(*, referral: Referral, submission: Submission) -> None:
+    """Run what the apps registered for a form newly filled for a referral."""
+    for function in hooks.get_hooks(REFERRAL_SUBMISSION_HOOK):
+        function(referral=referral, submission=submission)
