@@ -20,6 +20,7 @@ from surveys.countries import country_name
 from surveys.models import Submission
 from workflow.actions import Action
 from workflow.eligibility import Checklist, evaluate
+from workflow.hooks import referral_panels
 from workflow.interviews import referral_interviews
 from workflow.models import Referral, ReferralState
 from workflow.permissions import is_programme_team, is_referrer
@@ -223,6 +224,7 @@ class ReferralDetailView(WagtailAdminTemplateMixin, TemplateView):
             referral_form_url=self.referral_form_url(),
             states=S,
             interview_blocks=self.interviews() if team else [],
+            extra_panels=referral_panels(referral, self.request),
         )
         return context
 
