@@ -10,6 +10,7 @@ from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
 from followups.selectors import due_count, referral_follow_ups
+from followups.workload import summaries_for
 from intake.panels import ParticipantPanel
 from workflow.models import Referral
 
@@ -46,3 +47,21 @@ def due_panel(user) -> FollowUpsDuePanel | None:
     """The dashboard's block, when something is due for the user's programmes."""
     count = due_count(user)
     return FollowUpsDuePanel(count) if count else None
+
+
+class WorkloadSummaryPanel(Component):
+    """Per programme the user manages: people waiting for a group, sessions
+    soon needing an interpreter, follow-ups overdue; links to the report."""
+
+    name = "workload_summary"
+    template_name = "followups/panels/workload_summary.html"
+    order = 55
+
+    def __init__(self, user) -> None:
+        self.user = user
+
+    def get_context_data(self, parent_context: Mapping[str, Any]) -> dict:
+        return {
+            "summaries": summaries_for(self.user),
+            "report_url": reverse("follow_ups:workload"),
+        }

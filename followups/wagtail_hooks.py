@@ -12,12 +12,13 @@ from wagtail.admin.menu import MenuItem
 
 from followups import urls
 from followups.demo import seed_follow_ups_step
-from followups.panels import due_panel, referral_panel
+from followups.panels import WorkloadSummaryPanel, due_panel, referral_panel
 from followups.selectors import holds_follow_ups
 from followups.services import schedule_after_completion
 from followups.subjects import FollowUpSubjects
 from followups.views.workload import reads_workload
 from followups.viewsets import follow_up_plan_viewset
+from intake.tenancy import scope_of
 
 
 @hooks.register("register_admin_urls")
@@ -85,6 +86,8 @@ def add_follow_ups_due_panel(request, panels) -> None:
     panel = due_panel(request.user)
     if panel is not None:
         panels.append(panel)
+    if reads_workload(request.user) and not scope_of(request.user).everything:
+        panels.append(WorkloadSummaryPanel(request.user))
 
 
 @hooks.register("register_after_transition")

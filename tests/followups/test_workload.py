@@ -133,6 +133,11 @@ def test_the_report_shows_them_in_tables(known):
     assert '<td data-value="attendance">80 %</td>' in page
     assert '<dd data-value="overdue_follow_ups">2</dd>' in page
     assert '<th scope="col">' in page  # headed tables
+    home = client.get(reverse("wagtailadmin_home")).content.decode()
+    line = home.split(f'data-programme="{known.programme.pk}"')[1].split("</tr>")[0]
+    assert '<td data-value="waiting">3</td>' in line
+    assert '<td data-value="interpreter_sessions">3</td>' in line
+    assert '<td data-value="overdue_follow_ups">2</td>' in line
 
 
 def known_client(user):
