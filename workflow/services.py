@@ -139,9 +139,15 @@ def transition(
         actor=user,
         reason=reason or override_reason,
     )
-    notifications_create(locked, log, spec.tells)
-    transaction.on_commit(lambda: after_transition(referral=locked, log=log))
+    _announce(locked, log, spec)
     return locked
+
+
+def _announce(referral: Referral, log: TransitionLog, spec: Action) -> None:
+    """The notifications, in the transaction; the apps' ``register_after_transition``
+    hooks (:mod:`workflow.hooks`), after commit."""
+    notifications_create(referral, log, spec.tells)
+    transaction.on_commit(lambda: after_transition(referral=referral, log=log))
 
 
 def _check_may(referral: Referral, method, user) -> None:

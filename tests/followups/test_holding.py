@@ -52,6 +52,19 @@ def test_the_sent_form_marks_the_follow_up_done_and_tells_the_social_worker(
     assert f'data-follow-up="{follow_up.pk}"' not in due_list.content.decode()
 
 
+def test_the_interview_opens_for_the_follow_up(world, plan):
+    follow_up = due_follow_up(world, plan)
+    url = reverse(
+        "interviews:interview", args=[plan.form.pk, plan.referral.participant.pk]
+    )
+    coach = world.client("a", Role.COACH)
+    response = coach.get(f"{url}?followup={follow_up.pk}")
+    assert response.status_code == 200
+    assert plan.referral.participant.first_name in response.content.decode()
+    other = world.client("b", Role.COACH).get(f"{url}?followup={follow_up.pk}")
+    assert other.status_code == 404
+
+
 def test_another_team_cannot_hold_it(world, plan):
     follow_up = due_follow_up(world, plan)
     response = send_form(
