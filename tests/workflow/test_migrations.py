@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from followups.roles import FOLLOW_UP_PERMISSIONS
 from groups.roles import GROUP_PERMISSIONS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -199,11 +200,13 @@ def previous_main(folder: Path) -> Path:
 
 
 def roles_with_groups(roles: dict[str, list[str]]) -> dict[str, list[str]]:
-    """The old main's roles plus the permissions the groups app (not in that
-    main) grants each role at ``migrate``."""
+    """The old main's roles plus the permissions the groups and followups apps
+    (not in that main) grant each role at ``migrate``."""
     grown = {name: set(names) for name, names in roles.items()}
     for role, codenames in GROUP_PERMISSIONS.items():
         grown[role.value] |= {f"groups.{codename}" for codename in codenames}
+    for role, codenames in FOLLOW_UP_PERMISSIONS.items():
+        grown[role.value] |= {f"followups.{codename}" for codename in codenames}
     return {name: sorted(names) for name, names in grown.items()}
 
 
