@@ -48,7 +48,7 @@ def people_of(sessions: list[Session]) -> dict[int, set[int]]:
 
 
 def _before_rows(now: datetime.datetime) -> Iterator[Reminder]:
-    policies = ReminderPolicy.objects.filter(enabled=True)
+    policies = ReminderPolicy.objects.filter(enabled=True).order_by("pk")
     for policy in policies:
         hours = policy.hours
         sessions = list(
@@ -56,12 +56,16 @@ def _before_rows(now: datetime.datetime) -> Iterator[Reminder]:
                 programme=policy.programme_id,
                 starts_at__gt=now,
                 starts_at__lte=now + datetime.timedelta(hours=max(hours)),
-            ).only("pk", "group", "participant", "starts_at")
+            )
+            .only("pk", "group", "participant", "starts_at")
+            .order_by("pk")
         )
         people = people_of(sessions)
         for session in sessions:
             offset = due_offset(hours, session.starts_at - now)
-            for participant_id in people.get(session.pk, ()):
+            # Sorted: two runs insert in one order (PostgreSQL waits, never
+            # deadlocks).
+            for participant_id in sorted(people.get(session.pk, ())):
                 yield Reminder(
                     session_id=session.pk,
                     participant_id=participant_id,

@@ -1,9 +1,9 @@
 """The sending job (``manage.py send_reminders``): never one reminder twice.
 
 Each reminder is a row inserted once (unique per session, person, kind and
-key). A run claims a batch of due rows with one conditional update
-(``pending`` → ``sending``, stamped with the run's id) in its own transaction,
-*before* sending anything; a row another run claimed first is not
+key). A run claims a batch of due rows with one conditional UPDATE statement
+(``pending`` → ``sending``, stamped with the run's id; a statement is a
+transaction), *before* sending anything; a row another run claimed first is not
 ``pending`` any more, so the update leaves it alone (SQLite serialises the
 writers; PostgreSQL re-checks the condition once the other's update
 commits). Then it sends what it holds and records each outcome: sent,
@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import datetime
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
 
+from groups.models import Session
 from intake.models import ContactChannel, Participant
 from intake.phones import parse_phone
 from reminders.backends import BaseBackend, SendFailed, backend_for
@@ -27,6 +29,18 @@ from reminders.services.planning import reminders_plan
 from reminders.texts import message_for
 
 BATCH = 500
+#: What sending reads of a reminder and its participant.
+CLAIMED_FIELDS = [
+    "session",
+    "kind",
+    "key",
+    "participant__first_name",
+    "participant__phone",
+    "participant__email",
+    "participant__preferred_language",
+    "participant__contact_consent",
+    "participant__contact_channel",
+]
 
 
 @dataclass
@@ -37,20 +51,34 @@ class RunReport:
 
 
 def _claim(run_id: str, now: datetime.datetime, batch: int) -> list[Reminder] | None:
-    """This run's next batch, or ``None`` when nothing is left to send."""
+    """This run's next batch, or ``None`` when nothing is left to send.
+
+    One UPDATE statement in its transaction: reading the due rows first and
+    updating them after would let two SQLite runs both hold a read lock and
+    neither get the write lock."""
+    due = Reminder.objects.filter(state=ReminderState.PENDING, due_at__lte=now)
+    if not due.exists():
+        return None
+    # PostgreSQL: rows another run is claiming are skipped, not waited for
+    # (and never locked in two orders); SQLite has one writer at a time.
+    batch_ids = due.order_by("pk").select_for_update(skip_locked=True)
     with transaction.atomic():
-        due = Reminder.objects.filter(state=ReminderState.PENDING, due_at__lte=now)
-        ids = list(due.order_by("pk").values_list("pk", flat=True)[:batch])
-        if not ids:
-            return None
-        Reminder.objects.filter(pk__in=ids, state=ReminderState.PENDING).update(
-            state=ReminderState.SENDING, run=run_id
-        )
-    return list(
+        Reminder.objects.filter(
+            pk__in=batch_ids.values("pk")[:batch], state=ReminderState.PENDING
+        ).update(state=ReminderState.SENDING, run=run_id)
+    claimed = list(
         Reminder.objects.filter(run=run_id, state=ReminderState.SENDING)
-        .select_related("participant", "session__programme__cpas", "session__group")
+        .select_related("participant")
+        .only(*CLAIMED_FIELDS)
         .order_by("pk")
     )
+    # A batch holds a few sessions: each read once, not once per reminder.
+    sessions = Session.objects.select_related("programme__cpas", "group").in_bulk(
+        {r.session_id for r in claimed}
+    )
+    for reminder in claimed:
+        reminder.session = sessions[reminder.session_id]
+    return claimed
 
 
 def session_verdict(reminder: Reminder, now: datetime.datetime) -> str:
@@ -106,10 +134,27 @@ def _deliver(
         reminder.state, reminder.reason = ReminderState.FAILED, failure.reason
         reminder.detail = failure.detail
         return
-    reminder.state, reminder.sent_at = ReminderState.SENT, timezone.now()
+    reminder.state = ReminderState.SENT
 
 
-OUTCOME_FIELDS = ["state", "reason", "detail", "channel", "language", "sent_at"]
+def outcomes_record(claimed: list[Reminder]) -> None:
+    """One UPDATE per distinct outcome (a batch has a handful), not one per row:
+    Django's ``bulk_update`` builds a CASE per field and row, which costs more
+    than the sending."""
+    by_outcome: dict[tuple, list[int]] = defaultdict(list)
+    for r in claimed:
+        outcome = (r.state, r.reason, r.detail, r.channel, r.language)
+        by_outcome[outcome].append(r.pk)
+    sent_at = timezone.now()
+    for (state, reason, detail, channel, language), ids in by_outcome.items():
+        Reminder.objects.filter(pk__in=ids).update(
+            state=state,
+            reason=reason,
+            detail=detail,
+            channel=channel,
+            language=language,
+            sent_at=sent_at if state == ReminderState.SENT else None,
+        )
 
 
 def reminders_run(
@@ -125,7 +170,7 @@ def reminders_run(
             for reminder in claimed:
                 _deliver(reminder, backends, now)
                 setattr(report, reminder.state, getattr(report, reminder.state) + 1)
-            Reminder.objects.bulk_update(claimed, OUTCOME_FIELDS, batch_size=BATCH)
+            outcomes_record(claimed)
     finally:
         for backend in backends.values():
             backend.close()
