@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from django.utils import translation
 from django.utils.translation import pgettext
 
-from config import languages
+from config.languages import BY_CODE
 from groups.models import Session
 from groups.recurrence import BRUSSELS
 from intake.models import Participant
@@ -29,7 +29,7 @@ class Message:
 
 def language_of(participant: Participant, session: Session) -> str:
     """Her language for messages, else her programme's (its CPAS's)."""
-    if participant.preferred_language in languages.BY_CODE:
+    if participant.preferred_language in BY_CODE:
         return participant.preferred_language
     return session.programme.cpas.default_language
 

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from django.template.loader import render_to_string
 
-from config import languages
+from config.languages import BY_CODE
 from groups.models import Session
 from groups.selectors.registers import expected_people
 from groups.selectors.staff import programmes_run_by
@@ -20,7 +20,7 @@ def share_links(session: Session) -> list[dict]:
     """One link per language of the session's people (the programme's first)."""
     fallback = session.programme.cpas.default_language
     spoken = {
-        code if code in languages.BY_CODE else fallback
+        code if code in BY_CODE else fallback
         for code in expected_people(session).values_list(
             "preferred_language", flat=True
         )
@@ -31,9 +31,9 @@ def share_links(session: Session) -> list[dict]:
         text = group_message(session, code)
         links.append(
             {
-                "language": languages.BY_CODE[code].native,
+                "language": BY_CODE[code].native,
                 "code": code,
-                "direction": "rtl" if languages.BY_CODE[code].bidi else "ltr",
+                "direction": "rtl" if BY_CODE[code].bidi else "ltr",
                 "text": text,
                 "url": WA_ME + quote(text),
             }
