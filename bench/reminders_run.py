@@ -173,13 +173,15 @@ def run(n: int = GROUPS) -> list[str]:
     now = world(groups=n)
     connection.close()
     sms.outbox.clear()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     reports = two_runs(now)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     errors = [r for r in reports if isinstance(r, Exception)]
     if errors:
         raise errors[0]
     return [
+        # On a busy machine the wall time waits for the CPU: say how much it used.
+        f"# reminders_run cpu_seconds={cpu:.3f} (both runs, one process)",
         f"BENCH reminders_run seconds={seconds:.3f} sent={len(sms.outbox)} "
-        f"duplicates={duplicates_of(sms.outbox)}"
+        f"duplicates={duplicates_of(sms.outbox)}",
     ]
