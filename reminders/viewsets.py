@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from intake.models import Programme
 from intake.viewsets import TenantModelViewSet
@@ -49,6 +51,20 @@ class ReminderFilterSet(WagtailFilterSet):
     class Meta:
         model = Reminder
         fields: list[str] = []
+
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """Nobody, not even the platform's operators, rewrites what was sent: a
+    reminder set back to "to send" would go twice."""
+
+    def user_has_permission(self, user, action: str) -> bool:
+        return action == "view" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions) -> bool:
+        return "view" in actions and super().user_has_permission(user, "view")
+
+
+register_permission_policy(Reminder, ReadOnlyPolicy(Reminder), exact_class=True)
 
 
 class ReminderViewSet(TenantModelViewSet):

@@ -12,7 +12,7 @@ from intake.roles import Role
 from reminders.backends import sms
 from reminders.models import Reminder, ReminderKind, ReminderPolicy
 from reminders.services.sending import reminders_run
-from tests.factories import ProgrammeFactory, staff_member
+from tests.factories import PASSWORD, ProgrammeFactory, staff_member
 from tests.groups.test_group_admin import client_for
 from tests.reminders.helpers import reachable, reminded_team, session_in
 
@@ -145,3 +145,23 @@ def test_the_session_page_offers_the_whatsapp_text_in_its_people_s_languages():
     assert page.count('href="https://wa.me/?text=') == 2
     assert 'lang="ar" dir="rtl"' in page
     assert setting.people[0].first_name not in page.split("wa.me")[1]
+
+
+def test_nobody_rewrites_a_reminder_s_state(django_user_model):
+    setting = reminded_team()
+    session_in(setting, hours=2)
+    reminders_run()
+    row = Reminder.objects.get()
+    operator = django_user_model.objects.create_superuser(
+        username="operator", email="operator@example.org", password=PASSWORD
+    )
+    client = client_for(operator)
+
+    response = client.post(
+        reverse("reminders:edit", args=[row.pk]), {"state": "pending"}
+    )
+
+    assert response.status_code in (302, 403)
+    row.refresh_from_db()
+    assert row.state == "sent"
+    assert client.get(reverse("reminders:inspect", args=[row.pk])).status_code == 200
