@@ -13,6 +13,7 @@ from wagtail.admin.panels import InlinePanel
 
 from groups.models import Weekday
 from groups.selectors.staff import programmes_run_by, team_of
+from groups.signals import CANCELLED, MOVED, session_change_announce
 from intake.forms import TenantModelForm
 from intake.languages import working_language_choices
 
@@ -110,8 +111,26 @@ class SessionForm(TenantModelForm):
             and session.moved_from is None
         ):
             session.moved_from = self.initial.get("starts_at")
+        change = self._change(session)
         if self.cleaned_data.get("cancelled"):
             session.cancelled_at = session.cancelled_at or timezone.now()
         else:
             session.cancelled_at, session.cancel_reason = None, ""
-        return super().save(commit=commit)
+        saved = super().save(commit=commit)
+        if change:
+            session_change_announce(session=saved, change=change)
+        return saved
+
+    def _change(self, session) -> str | None:
+        """What the people enrolled are told of: a new cancellation, else a new
+        time or place (nothing for a session being created)."""
+        if not session.pk:
+            return None
+        if self.cleaned_data.get("cancelled") and session.cancelled_at is None:
+            return CANCELLED
+        if not self.cleaned_data.get("cancelled") and {
+            "starts_at",
+            "place",
+        } & set(self.changed_data):
+            return MOVED
+        return None

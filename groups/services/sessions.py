@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from groups.models import Session
 from groups.services.errors import Refused
+from groups.signals import CANCELLED, MOVED, session_change_announce
 
 
 def _locked(session: Session) -> Session:
@@ -33,10 +34,15 @@ def session_move(
         raise Refused("cancelled", _("This session was cancelled."), status=409)
     if locked.moved_from is None and locked.starts_at != starts_at:
         locked.moved_from = locked.starts_at
+    moved = locked.starts_at != starts_at or (
+        place is not None and place != locked.place
+    )
     locked.starts_at, locked.ends_at = starts_at, ends_at
     if place is not None:
         locked.place = place
     locked.save(update_fields=["starts_at", "ends_at", "place", "moved_from"])
+    if moved:
+        session_change_announce(session=locked, change=MOVED)
     return locked
 
 
@@ -48,10 +54,13 @@ def session_cancel(*, session: Session, reason: str) -> Session:
     if not reason:
         raise Refused("invalid", _("Say why the session is cancelled."))
     locked = _locked(session)
-    if not locked.cancelled:
+    newly = not locked.cancelled
+    if newly:
         locked.cancelled_at = timezone.now()
     locked.cancel_reason = reason[:300]
     locked.save(update_fields=["cancelled_at", "cancel_reason"])
+    if newly:
+        session_change_announce(session=locked, change=CANCELLED)
     return locked
 
 

@@ -5,9 +5,25 @@ from __future__ import annotations
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language
+from wagtail import hooks
 
 from groups.models import Attendance, Presence
 from groups.selectors.registers import expected_people
+
+#: Other apps add a block to a session's page (``reminders``: the WhatsApp
+#: share links) with a function registered under this hook: it receives
+#: ``session`` and ``user`` and returns HTML, or ``""`` for nothing.
+SESSION_PANEL_HOOK = "register_session_panel"
+
+
+def session_panels(session, user) -> list[str]:
+    return [
+        html
+        for html in (
+            fn(session=session, user=user) for fn in hooks.get_hooks(SESSION_PANEL_HOOK)
+        )
+        if html
+    ]
 
 
 def register_url(session_id: int, language: str | None = None) -> str:
@@ -34,5 +50,6 @@ class SessionDetailMixin:
                 1 for r in rows if r.status == Presence.EXCUSED and not r.certificate
             ),
             register_url=register_url(session.pk),
+            extra_panels=session_panels(session, self.request.user),
         )
         return context

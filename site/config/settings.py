@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "workflow",
     "groups",
     "followups",
+    "reminders",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -219,6 +220,20 @@ EMAIL_HOST_USER = env.os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env.os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env.get_bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env.os.environ.get("DEFAULT_FROM_EMAIL", "activation@cpas.example")
+
+# Reminders to participants (reminders/backends): e-mail through Django's mail,
+# SMS on the console unless REMINDER_SMS_BACKEND names another backend, such as
+# reminders.backends.twilio.TwilioSmsBackend with the TWILIO_* variables.
+REMINDER_BACKENDS = {
+    "email": "reminders.backends.mail.EmailBackend",
+    "sms": env.os.environ.get(
+        "REMINDER_SMS_BACKEND", "reminders.backends.sms.ConsoleSmsBackend"
+    ),
+}
+TWILIO_ACCOUNT_SID = env.os.environ.get("TWILIO_ACCOUNT_SID", "")
+TWILIO_AUTH_TOKEN = env.os.environ.get("TWILIO_AUTH_TOKEN", "")
+TWILIO_FROM = env.os.environ.get("TWILIO_FROM", "")
+TWILIO_API_URL = env.os.environ.get("TWILIO_API_URL", "https://api.twilio.com")
 
 WAGTAIL_SITE_NAME = "Activation sociale"
 WAGTAILADMIN_BASE_URL = env.os.environ.get(
