@@ -41,3 +41,4 @@ def hide_wagtail_forms_menu_item(request, menu_items):
 
 # Survey invitations, recorded questions and results (their own module).
 from surveys.participant_surveys import admin_hooks  # noqa: E402, F401
+from surveys.xlsform import admin_hooks as xlsform_hooks  # noqa: E402, F401

@@ -13,6 +13,9 @@ places that know the type:
 - what its answers do: ``grants_consent``, ``has_action_steps``;
 - reading: ``display``, ``summarise``, ``export_headings`` / ``export_cells``;
 - the participant's screens: ``participant_screens`` (each names its template);
+- XLSForm (:mod:`surveys.xlsform`): ``xlsform_types`` and ``xlsform_fit`` (which
+  rows it reads), ``from_xlsform`` (a row as its block), ``to_xlsform`` (itself
+  as a row);
 - the browser: ``script``, the name under which ``SurveyQuestions.types``
   (``static/surveys/js/questions.js`` and ``question_types.js``) reads its
   answer.
@@ -30,9 +33,12 @@ from surveys.blocks import QuestionBlock
 from surveys.field_types.display import AnswerDisplay, answer_display
 from surveys.field_types.screens import Screen, ScreenContext
 from surveys.field_types.summary import QuestionSummary, text_list
+from surveys.xlsform.conditions import condition_from_relevant, relevant_of
+from surveys.xlsform.rows import XlsRow
 
 if TYPE_CHECKING:
     from surveys.schema import FieldSpec
+    from surveys.xlsform.rows import XlsQuestion
 
 #: The parts every question has (not options of its type).
 QUESTION_PARTS = frozenset({"label", "key", "help_text", "required", "show_if"})
@@ -177,6 +183,45 @@ class BaseFieldType:
     def participant_preface(self, spec: FieldSpec) -> str | None:
         """Rich text shown before the next screen (instructions), or ``None``."""
         return None
+
+    # --- XLSForm ------------------------------------------------------------------
+    #: The XLSForm types (the ``type`` column's first word) it may read.
+    xlsform_types: tuple[str, ...] = ()
+
+    def xlsform_fit(self, question: XlsQuestion) -> int:
+        """How well it carries ``question`` (of one of its ``xlsform_types``):
+        -1 not at all, 0 as the general case, 1 as the special case it is for.
+        The importer takes the best fit."""
+        return 0
+
+    def from_xlsform(self, question: XlsQuestion, language: str) -> dict[str, Any]:
+        """Its block's value for ``question``, with the texts of ``language``."""
+        return {
+            "label": question.label(language) or question.name,
+            "key": question.name,
+            "help_text": question.hint(language),
+            "required": question.required,
+            "show_if": condition_from_relevant(question.relevant) or {},
+        }
+
+    def to_xlsform(self, spec: FieldSpec, language: str) -> XlsRow | None:
+        """Itself as an XLSForm row with the texts of ``language``, or ``None``
+        when the standard has nothing that carries it."""
+        if not self.xlsform_types:
+            return None
+        return self.xlsform_row(spec, language, self.xlsform_types[0])
+
+    def xlsform_row(
+        self, spec: FieldSpec, language: str, xls_type: str, **more
+    ) -> XlsRow:
+        """A row with the question's key, label, hint and required."""
+        texts = {"labels": {language: spec.label}}
+        if spec.help_text:
+            texts["hints"] = {language: spec.help_text}
+        more.setdefault("relevant", relevant_of(spec))
+        return XlsRow(
+            xls_type=xls_type, name=spec.key, required=spec.required, **texts, **more
+        )
 
 
 class LayoutType(BaseFieldType):

@@ -5,6 +5,7 @@ language-neutral value and shows its label."""
 from __future__ import annotations
 
 from django import forms
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
 
@@ -14,6 +15,7 @@ from surveys.field_types.base import BaseFieldType
 from surveys.field_types.display import AnswerDisplay, as_list, listed
 from surveys.field_types.screens import Option, Screen, ScreenContext
 from surveys.field_types.summary import choice_rows
+from surveys.xlsform.rows import XlsChoice
 
 #: Yes and no on a participant's screen: value, text, pictogram.
 PARTICIPANT_YES_NO = [
@@ -61,6 +63,37 @@ class ChoicesType(CountedType):
     def display(self, spec, value):
         return AnswerDisplay(spec.choice_label(value))
 
+    def from_xlsform(self, question, language):
+        return {
+            **super().from_xlsform(question, language),
+            "choices": [
+                {"label": label, "value": value}
+                for value, label in question.choice_labels(language)
+            ],
+        }
+
+    def to_xlsform(self, spec, language):
+        return self.xlsform_row(
+            spec,
+            language,
+            self.xlsform_types[0],
+            appearance=self.xlsform_appearance,
+            choices=[
+                XlsChoice(str(value), {language: label})
+                for value, label in self.choices(spec)
+            ],
+        )
+
+    #: The ``appearance`` that tells it from its sibling (a drop-down list).
+    xlsform_appearance = ""
+
+    def xlsform_fit(self, question):
+        wanted = self.xlsform_appearance
+        given = question.appearance.split()
+        if wanted:
+            return 1 if wanted in given else -1
+        return 0
+
     def option_screen(self, context: ScreenContext, kind: str, checked) -> Screen:
         """The choices as big buttons; ``checked(value)``: chosen before."""
         options = [
@@ -90,12 +123,15 @@ class Checkbox(CountedType):
     def display(self, spec, value):
         return AnswerDisplay(_("Yes") if value else _("No"))
 
+    xlsform_types = ("acknowledge",)
+
 
 class Checkboxes(ChoicesType):
     name = "checkboxes"
     label = gettext_lazy("Checkboxes")
     icon = "list-ul"
     script = "choices"
+    xlsform_types = ("select_multiple",)
 
     def form_field(self, spec, options):
         options["choices"] = self.choices(spec)
@@ -116,6 +152,8 @@ class Dropdown(ChoicesType):
     name = "dropdown"
     label = gettext_lazy("Drop-down list")
     icon = "list-ul"
+    xlsform_types = ("select_one",)
+    xlsform_appearance = "minimal"
 
     def form_field(self, spec, options):
         options["choices"] = self.choices(spec)
@@ -126,6 +164,8 @@ class Multiselect(ChoicesType):
     name = "multiselect"
     label = gettext_lazy("Multiple select")
     icon = "list-ul"
+    xlsform_types = ("select_multiple",)
+    xlsform_appearance = "minimal"
 
     def form_field(self, spec, options):
         options["choices"] = self.choices(spec)
@@ -140,6 +180,7 @@ class Radio(ChoicesType):
     label = gettext_lazy("Radio buttons")
     icon = "radio-full"
     script = "choice"
+    xlsform_types = ("select_one",)
 
     def form_field(self, spec, options):
         options["choices"] = self.choices(spec)
@@ -168,6 +209,20 @@ class YesNo(CountedType):
 
     def display(self, spec, value):
         return AnswerDisplay({"yes": _("Yes"), "no": _("No")}.get(value, str(value)))
+
+    xlsform_types = ("select_one",)
+
+    def xlsform_fit(self, question):
+        values = {choice.value for choice in question.choices}
+        return 1 if values == {"yes", "no"} and not question.or_other else -1
+
+    def to_xlsform(self, spec, language):
+        with translation.override(language):
+            choices = [
+                XlsChoice(value, {language: str(text)})
+                for value, text, _face in PARTICIPANT_YES_NO
+            ]
+        return self.xlsform_row(spec, language, "select_one", choices=choices)
 
     def participant_screens(self, context):
         given = context.data.get(context.spec.key)

@@ -64,3 +64,21 @@ class Consent(CountedType):
                 value="on" if context.data.get(spec.key) else "",
             )
         ]
+
+    xlsform_types = ("acknowledge",)
+
+    def xlsform_fit(self, question):
+        return 1 if question.required else -1
+
+    def from_xlsform(self, question, language):
+        return {
+            **super().from_xlsform(question, language),
+            "help_text": "",
+            "text": question.hint(language) or question.label(language),
+            "version": "v1",
+        }
+
+    def to_xlsform(self, spec, language):
+        row = self.xlsform_row(spec, language, "acknowledge")
+        row.hints = {language: spec.options.get("text", "")}
+        return row

@@ -11,6 +11,7 @@ from wagtail import blocks
 from surveys import formfields
 from surveys.field_types.base import BaseFieldType
 from surveys.field_types.display import AnswerDisplay, short_date
+from surveys.xlsform.constraints import NOT_IN_FUTURE, NOT_IN_PAST
 
 
 class IsoType(BaseFieldType):
@@ -63,6 +64,24 @@ class Date(IsoType):
     def display(self, spec, value):
         return AnswerDisplay(short_date(value))
 
+    xlsform_types = ("date",)
+
+    def from_xlsform(self, question, language):
+        constraint = question.constraint.strip()
+        return {
+            **super().from_xlsform(question, language),
+            "not_in_future": constraint == NOT_IN_FUTURE,
+            "not_in_past": constraint == NOT_IN_PAST,
+        }
+
+    def to_xlsform(self, spec, language):
+        constraint = ""
+        if spec.options.get("not_in_future"):
+            constraint = NOT_IN_FUTURE
+        elif spec.options.get("not_in_past"):
+            constraint = NOT_IN_PAST
+        return self.xlsform_row(spec, language, "date", constraint=constraint)
+
 
 class Datetime(IsoType):
     name = "datetime"
@@ -72,6 +91,8 @@ class Datetime(IsoType):
     def form_field(self, spec, options):
         options["widget"] = forms.DateTimeInput(attrs={"type": "datetime-local"})
         return forms.DateTimeField(**options)
+
+    xlsform_types = ("dateTime",)
 
     def display(self, spec, value):
         moment = parse_datetime(str(value))

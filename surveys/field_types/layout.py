@@ -3,11 +3,17 @@ instruction text, and the page break that starts the next step."""
 
 from __future__ import annotations
 
+from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from surveys.blocks import ConditionBlock
 from surveys.field_types.base import LayoutType
+from surveys.xlsform.conditions import condition_from_relevant
+from surveys.xlsform.rows import XlsRow
+
+#: A note whose label starts so is a heading (Markdown, which ODK shows).
+MARKDOWN_HEADING = "# "
 
 
 class Heading(LayoutType):
@@ -21,6 +27,18 @@ class Heading(LayoutType):
 
     def spec_values(self, value):
         return {**super().spec_values(value), "label": str(value["text"])}
+
+    xlsform_types = ("note",)
+
+    def xlsform_fit(self, question):
+        labels = question.labels.values()
+        return 1 if any(text.startswith("#") for text in labels) else -1
+
+    def from_xlsform(self, question, language):
+        return {"text": question.label(language).lstrip("#").strip()}
+
+    def to_xlsform(self, spec, language):
+        return XlsRow("note", "", {language: MARKDOWN_HEADING + spec.label})
 
 
 class Instructions(LayoutType):
@@ -43,6 +61,15 @@ class Instructions(LayoutType):
     def participant_preface(self, spec):
         return spec.options.get("text", "")
 
+    xlsform_types = ("note",)
+
+    def from_xlsform(self, question, language):
+        return {"text": f"<p>{escape(question.label(language))}</p>"}
+
+    def to_xlsform(self, spec, language):
+        text = " ".join(strip_tags(spec.options.get("text", "")).split())
+        return XlsRow("note", "", {language: text})
+
 
 class PageBreak(LayoutType):
     """Starts the next step; its condition shows or hides the whole step."""
@@ -64,3 +91,13 @@ class PageBreak(LayoutType):
     def spec_values(self, value):
         """The next step's title (``label``)."""
         return {"label": value.get("title") or ""}
+
+    xlsform_types = ("begin_group",)
+
+    def from_xlsform(self, question, language):
+        return {
+            "title": question.label(language),
+            "show_if": condition_from_relevant(question.relevant) or {},
+        }
+
+    # Its XLSForm row is written from the form's steps (surveys.xlsform.writing).

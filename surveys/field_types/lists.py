@@ -10,6 +10,7 @@ from wagtail import blocks
 from surveys import formfields
 from surveys.field_types.base import BaseFieldType
 from surveys.field_types.display import AnswerDisplay, as_list, listed, short_date
+from surveys.xlsform.rows import XlsRow
 
 
 class Repeatable(BaseFieldType):
@@ -37,6 +38,34 @@ class Repeatable(BaseFieldType):
 
     def display(self, spec, value):
         return listed(as_list(value), "; ")
+
+    xlsform_types = ("begin_repeat",)
+
+    def xlsform_fit(self, question):
+        kinds = [child.xls_type for child in question.children]
+        return 1 if kinds == ["text"] else -1
+
+    def from_xlsform(self, question, language):
+        item = question.children[0]
+        count = question.repeat_count.strip()
+        return {
+            **super().from_xlsform(question, language),
+            "required": item.required,
+            "item_label": item.label(language) or item.name,
+            "max_items": min(int(count), 50)
+            if count.isdigit() and count != "0"
+            else 10,
+        }
+
+    def to_xlsform(self, spec, language):
+        row = self.xlsform_row(spec, language, "begin_repeat")
+        row.required = False
+        row.repeat_count = str(spec.options.get("max_items", 10))
+        item_label = spec.options.get("item_label", "")
+        row.children = [
+            XlsRow("text", "item", {language: item_label}, required=spec.required)
+        ]
+        return row
 
 
 class ActionPlan(BaseFieldType):

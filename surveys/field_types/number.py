@@ -11,6 +11,7 @@ from wagtail import blocks
 
 from surveys.field_types.display import AnswerDisplay
 from surveys.field_types.text import TextType
+from surveys.xlsform.constraints import bounds_constraint, number_bounds
 
 
 class Number(TextType):
@@ -40,3 +41,22 @@ class Number(TextType):
 
     def display(self, spec, value):
         return AnswerDisplay(str(formats.localize(value)))
+
+    xlsform_types = ("decimal", "integer", "range")
+
+    def from_xlsform(self, question, language):
+        low, high = number_bounds(question.constraint) or (None, None)
+        if question.parameters:  # a range: its start and end are the bounds
+            low = question.parameters.get("start", low)
+            high = question.parameters.get("end", high)
+        return {
+            **super().from_xlsform(question, language),
+            "min_value": None if low is None else str(low),
+            "max_value": None if high is None else str(high),
+        }
+
+    def to_xlsform(self, spec, language):
+        bounds = bounds_constraint(
+            spec.options.get("min_value"), spec.options.get("max_value")
+        )
+        return self.xlsform_row(spec, language, "decimal", constraint=bounds)

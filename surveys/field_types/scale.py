@@ -115,6 +115,25 @@ class Likert(ScaleType):
     def participant_screens(self, context):
         return [self.scale_screen(context, context.data.get(context.spec.key))]
 
+    xlsform_types = ("range",)
+
+    def xlsform_fit(self, question):
+        given = question.parameters
+        scale = given.get("start") == "1" and given.get("step", "1") == "1"
+        return 1 if scale and given.get("end") in ("3", "5") else -1
+
+    def from_xlsform(self, question, language):
+        return {
+            **super().from_xlsform(question, language),
+            "points": question.parameters["end"],
+        }
+
+    def to_xlsform(self, spec, language):
+        points = spec.options.get("points", 5)
+        return self.xlsform_row(
+            spec, language, "range", parameters=f"start=1 end={points} step=1"
+        )
+
 
 class Matrix(ScaleType):
     name = "matrix"

@@ -11,6 +11,12 @@ from wagtail.compat import URLField
 from surveys import formfields
 from surveys.field_types.base import BaseFieldType
 from surveys.field_types.screens import WIDGETS, Screen, ScreenContext
+from surveys.xlsform.constraints import (
+    EMAIL_CONSTRAINT,
+    URL_CONSTRAINT,
+    max_length_constraint,
+    max_length_of,
+)
 
 
 class TextType(BaseFieldType):
@@ -57,6 +63,23 @@ class Singleline(TextType):
         options["max_length"] = self.max_length(spec)
         return forms.CharField(**options)
 
+    xlsform_types = ("text",)
+
+    def from_xlsform(self, question, language):
+        length = max_length_of(question.constraint)
+        return {
+            **super().from_xlsform(question, language),
+            "max_length": min(length, 2000) if length else 255,
+        }
+
+    def to_xlsform(self, spec, language):
+        return self.xlsform_row(
+            spec,
+            language,
+            "text",
+            constraint=max_length_constraint(self.max_length(spec)),
+        )
+
 
 class Multiline(BaseFieldType):
     name = "multiline"
@@ -67,6 +90,14 @@ class Multiline(BaseFieldType):
         options["max_length"] = formfields.MAX_TEXT
         options["widget"] = forms.Textarea(attrs={"rows": 4})
         return forms.CharField(**options)
+
+    xlsform_types = ("text",)
+
+    def xlsform_fit(self, question):
+        return 1 if "multiline" in question.appearance.split() else -1
+
+    def to_xlsform(self, spec, language):
+        return self.xlsform_row(spec, language, "text", appearance="multiline")
 
     def participant_screens(self, context: ScreenContext) -> list[Screen]:
         return [
@@ -88,6 +119,14 @@ class Email(TextType):
     def form_field(self, spec, options):
         return forms.EmailField(**options)
 
+    xlsform_types = ("text",)
+
+    def xlsform_fit(self, question):
+        return 1 if question.constraint.strip() == EMAIL_CONSTRAINT else -1
+
+    def to_xlsform(self, spec, language):
+        return self.xlsform_row(spec, language, "text", constraint=EMAIL_CONSTRAINT)
+
 
 class Url(BaseFieldType):
     name = "url"
@@ -96,6 +135,14 @@ class Url(BaseFieldType):
 
     def form_field(self, spec, options):
         return URLField(**options)
+
+    xlsform_types = ("text",)
+
+    def xlsform_fit(self, question):
+        return 1 if question.constraint.strip() == URL_CONSTRAINT else -1
+
+    def to_xlsform(self, spec, language):
+        return self.xlsform_row(spec, language, "text", constraint=URL_CONSTRAINT)
 
 
 class Hidden(BaseFieldType):
@@ -110,6 +157,11 @@ class Hidden(BaseFieldType):
 
     def form_field(self, spec, options):
         return formfields.FixedValueField(value=spec.default_value, **options)
+
+    xlsform_types = ("hidden",)
+
+    def from_xlsform(self, question, language):
+        return {**super().from_xlsform(question, language), "required": False}
 
     def participant_screens(self, context: ScreenContext) -> list[Screen]:
         return []

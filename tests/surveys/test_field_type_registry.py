@@ -43,6 +43,9 @@ HOOKS = (
     "export_cells",
     "participant_screens",
     "participant_preface",
+    "xlsform_fit",
+    "from_xlsform",
+    "to_xlsform",
 )
 
 
