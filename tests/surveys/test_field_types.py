@@ -23,6 +23,12 @@ from surveys.models import FormPage
 from surveys.schema import FormSchema, schema_from_stream
 from surveys.validation import check_schema
 from tests.factories import choices, question
+from tests.surveys.signature_images import (
+    BLANK_SIGNATURE,
+    SIGNATURE,
+    SIGNATURE_NAME,
+    not_a_png,
+)
 
 TODAY = timezone.localdate()
 YESTERDAY = (TODAY - datetime.timedelta(days=1)).isoformat()
@@ -286,6 +292,16 @@ CASES = [
         ),
         valid=[({"consent": "on"}, {"accepted": True, "version": "v1"})],
         invalid=[({}, "This question needs an answer.")],
+    ),
+    Case(
+        question("signature", "Signature du contrat", "signature"),
+        valid=[({"signature": SIGNATURE}, {"image": SIGNATURE_NAME})],
+        invalid=[
+            ({}, "The signature box is empty"),
+            ({"signature": BLANK_SIGNATURE}, "The signature box is empty"),
+            ({"signature": not_a_png()}, "not a drawing from the signature box"),
+            ({"signature": "javascript:alert(1)"}, "not a drawing"),
+        ],
     ),
     Case(("heading", {"text": "Votre parcours"})),
     Case(("instructions", {"text": "<p>Répondez <b>avec</b> la personne.</p>"})),
