@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.utils import formats
+from django.utils import formats, translation
 from django.utils.translation import gettext_lazy as _
 
 from intake.models import Membership
@@ -73,7 +73,7 @@ def overdue_steps_notify(*, today: datetime.date | None = None) -> OverdueRun:
     referrals = (
         Referral.objects.filter(programme__in=list(paths))
         .exclude(state__in=STOPPED)
-        .select_related("participant", "programme", "referred_by")
+        .select_related("participant", "programme", "referred_by", "cpas")
         .order_by("pk")
     )
     for referral in referrals.iterator(chunk_size=200):
@@ -95,6 +95,17 @@ def overdue_steps_notify(*, today: datetime.date | None = None) -> OverdueRun:
     return run
 
 
+def _reason(referral: Referral, step: StepProgress) -> str:
+    """The step and its date, in the programme's working language (as the
+    names its manager gives the steps): the notice's sentence before it is
+    in each reader's own."""
+    with translation.override(referral.cpas.default_language):
+        return "{step} · {date}".format(
+            step=step.name,
+            date=formats.date_format(step.due_on, "SHORT_DATE_FORMAT"),
+        )
+
+
 def _notify(referral: Referral, step: StepProgress) -> bool:
     """Record and write one step's notice; ``False`` when another run did."""
     people = referral_people(referral)
@@ -111,11 +122,7 @@ def _notify(referral: Referral, step: StepProgress) -> bool:
                 kind=STEP_OVERDUE,
                 recipients=people,
                 actor=referral.referred_by,
-                reason=_("%(step)s: expected by %(date)s.")
-                % {
-                    "step": step.name,
-                    "date": formats.date_format(step.due_on, "SHORT_DATE_FORMAT"),
-                },
+                reason=_reason(referral, step),
             )
     except IntegrityError:
         return False

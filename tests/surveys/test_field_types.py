@@ -23,12 +23,7 @@ from surveys.models import FormPage
 from surveys.schema import FormSchema, schema_from_stream
 from surveys.validation import check_schema
 from tests.factories import choices, question
-from tests.surveys.signature_images import (
-    BLANK_SIGNATURE,
-    SIGNATURE,
-    SIGNATURE_NAME,
-    not_a_png,
-)
+from tests.surveys import signature_images as drawn
 
 TODAY = timezone.localdate()
 YESTERDAY = (TODAY - datetime.timedelta(days=1)).isoformat()
@@ -295,11 +290,11 @@ CASES = [
     ),
     Case(
         question("signature", "Signature du contrat", "signature"),
-        valid=[({"signature": SIGNATURE}, {"image": SIGNATURE_NAME})],
+        valid=[({"signature": drawn.SIGNATURE}, {"image": drawn.SIGNATURE_NAME})],
         invalid=[
             ({}, "The signature box is empty"),
-            ({"signature": BLANK_SIGNATURE}, "The signature box is empty"),
-            ({"signature": not_a_png()}, "not a drawing from the signature box"),
+            ({"signature": drawn.BLANK_SIGNATURE}, "The signature box is empty"),
+            ({"signature": drawn.not_a_png()}, "not a drawing from the signature box"),
             ({"signature": "javascript:alert(1)"}, "not a drawing"),
         ],
     ),
