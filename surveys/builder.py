@@ -49,7 +49,8 @@ class SurveyForm(BaseForm):
         says what complete means (``check_complete``, e.g. every matrix line)."""
         value = self.cleaned_data.get(key)
         if not is_answered(value):
-            raise forms.ValidationError(REQUIRED_MESSAGE, code="required")
+            message = getattr(self.fields[key], "required_message", REQUIRED_MESSAGE)
+            raise forms.ValidationError(message, code="required")
         check_complete = getattr(self.fields[key], "check_complete", None)
         if check_complete is not None:
             check_complete(value)

@@ -179,6 +179,10 @@ def _submission_store(
         invitation=invitation,
         **fields,
     )
+    stamped = answers_stamped(submission)
+    if stamped != submission.answers:
+        submission.answers = stamped
+        submission.save(update_fields=["answers"])
     if _has_action_plan(version):
         action_steps_create(submission=submission)
     if subject is not None:
@@ -192,9 +196,26 @@ def _has_action_plan(version: FormVersion) -> bool:
     )
 
 
+def answers_stamped(submission: Submission, answers: dict | None = None) -> dict:
+    """``answers`` (by default the submission's) with what each question's type
+    adds as they are stored: who recorded them and when (a signature)."""
+    schema = submission.version.form_schema
+    specs = {spec.key: spec for spec in schema.questions}
+    answers = submission.answers if answers is None else answers
+    return {
+        key: specs[key].definition.stamp(
+            value, by=submission.submitted_by, at=submission.submitted_at
+        )
+        if key in specs
+        else value
+        for key, value in answers.items()
+    }
+
+
 def _same_or_conflict(
     existing: Submission, version: FormVersion, answers: dict
 ) -> Submission:
+    answers = answers_stamped(existing, answers)
     if existing.version_id == version.pk and existing.answers == answers:
         return existing
     raise SubmissionRejected(

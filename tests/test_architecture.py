@@ -31,6 +31,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "groups": frozenset({"intake", "surveys", "home", "workflow"}),
     "followups": frozenset({"intake", "surveys", "home", "workflow", "groups"}),
     "reminders": frozenset({"intake", "surveys", "home", "workflow", "groups"}),
+    "paths": frozenset({"intake", "surveys", "home", "workflow", "groups"}),
 }
 APPS = frozenset(ALLOWED)
 #: ``site/``: settings, URLs and scripts assemble the apps; no app imports them.

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "groups",
     "followups",
     "reminders",
+    "paths",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -196,6 +197,7 @@ PRIVATE_MEDIA_ROOT = Path(
 )
 # The largest absence certificate (a photo or a PDF) a coach may attach.
 ATTENDANCE_CERTIFICATE_MAX_BYTES = 5 * 1024 * 1024
+SIGNATURE_MAX_BYTES = 200 * 1024  # a drawn signature (PNG), surveys.signatures
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # The manifest storage needs `collectstatic`; development and tests do not.

@@ -27,6 +27,7 @@ from surveys.field_types import (
     number,
     origins,
     scale,
+    signature,
     text,
 )
 from surveys.field_types.base import BaseFieldType, LayoutType
@@ -63,6 +64,7 @@ BUILT_IN: tuple[BaseFieldType, ...] = (
     origins.Country(),
     origins.Languages(),
     consent.Consent(),
+    signature.Signature(),
     # Layout: no answer.
     layout.Heading(),
     layout.Instructions(),

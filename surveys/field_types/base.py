@@ -10,7 +10,8 @@ places that know the type:
   ``form_template`` (its place in a form page), ``stored_value`` (the answer as
   JSON), ``posted_names``;
 - checks: ``possible_values`` (for conditions), ``always_required``;
-- what its answers do: ``grants_consent``, ``has_action_steps``;
+- what its answers do: ``grants_consent``, ``has_action_steps``, ``signs``;
+- storing: ``stamp`` (who recorded the answer and when, added as it is stored);
 - reading: ``display``, ``summarise``, ``export_headings`` / ``export_cells``;
 - the participant's screens: ``participant_screens`` (each names its template);
 - XLSForm (:mod:`surveys.xlsform`): ``xlsform_types`` and ``xlsform_fit`` (which
@@ -155,6 +156,16 @@ class BaseFieldType:
     def grants_consent(self, value: Any) -> bool:
         """Whether this answer is a consent given."""
         return False
+
+    def signs(self, value: Any) -> bool:
+        """Whether this answer is a signature given."""
+        return False
+
+    def stamp(self, value: Any, *, by, at) -> Any:
+        """The stored answer with what the submission adds to it (who recorded
+        it, ``by``, a user or ``None``, and when, ``at``); most answers add
+        nothing."""
+        return value
 
     # --- reading ------------------------------------------------------------------
     def display(self, spec: FieldSpec, value: Any) -> AnswerDisplay:

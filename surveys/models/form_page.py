@@ -45,6 +45,7 @@ class FormKind(models.TextChoices):
     LANGUAGE_PLACEMENT = "language_placement", _("Language level placement")
     COMPETENCY_GRID = "competency_grid", _("Competency observation grid")
     FOLLOW_UP = "follow_up", _("Follow-up interview")
+    CONTRACT = "contract", _("Contract (PIIS)")
     FINAL_EVALUATION = "final_evaluation", _("Final evaluation")
     PARTICIPANT_SATISFACTION = (
         "participant_satisfaction",

@@ -21,3 +21,10 @@ def setting(world):
     """Programme A's follow-up interview and action plan, a participant referred
     to it and two of its coaches."""
     return interview_setting(world)
+
+
+@pytest.fixture(autouse=True)
+def private_media(settings, tmp_path):
+    """Signatures are written under a private root of the test's own."""
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    return settings.PRIVATE_MEDIA_ROOT

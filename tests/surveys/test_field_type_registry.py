@@ -37,6 +37,8 @@ HOOKS = (
     "posted_names",
     "possible_values",
     "grants_consent",
+    "signs",
+    "stamp",
     "display",
     "summarise",
     "export_headings",
@@ -52,7 +54,8 @@ HOOKS = (
 def script_hooks() -> set[str]:
     """The entries of ``SurveyQuestions.types`` the scripts define."""
     text = "".join(
-        (SCRIPTS / name).read_text() for name in ("questions.js", "question_types.js")
+        (SCRIPTS / name).read_text()
+        for name in ("questions.js", "question_types.js", "signature.js")
     )
     return set(re.findall(r"^\s*types\.(\w+) = \{", text, re.M))
 

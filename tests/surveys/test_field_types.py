@@ -23,6 +23,7 @@ from surveys.models import FormPage
 from surveys.schema import FormSchema, schema_from_stream
 from surveys.validation import check_schema
 from tests.factories import choices, question
+from tests.surveys import signature_images as drawn
 
 TODAY = timezone.localdate()
 YESTERDAY = (TODAY - datetime.timedelta(days=1)).isoformat()
@@ -286,6 +287,16 @@ CASES = [
         ),
         valid=[({"consent": "on"}, {"accepted": True, "version": "v1"})],
         invalid=[({}, "This question needs an answer.")],
+    ),
+    Case(
+        question("signature", "Signature du contrat", "signature"),
+        valid=[({"signature": drawn.SIGNATURE}, {"image": drawn.SIGNATURE_NAME})],
+        invalid=[
+            ({}, "The signature box is empty"),
+            ({"signature": drawn.BLANK_SIGNATURE}, "The signature box is empty"),
+            ({"signature": drawn.not_a_png()}, "not a drawing from the signature box"),
+            ({"signature": "javascript:alert(1)"}, "not a drawing"),
+        ],
     ),
     Case(("heading", {"text": "Votre parcours"})),
     Case(("instructions", {"text": "<p>Répondez <b>avec</b> la personne.</p>"})),

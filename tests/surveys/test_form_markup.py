@@ -74,6 +74,9 @@ EVERY_TYPE = {
     FieldType.CONSENT: question(
         "consent", "J'accepte", "consent", text="Vos données restent ici.", version="v1"
     ),
+    FieldType.SIGNATURE: question(
+        "signature", "Signature", "signature", required=False
+    ),
 }
 
 

@@ -40,6 +40,8 @@ PRECACHE = (
     "surveys/js/conditions.js",
     "surveys/js/questions.js",
     "surveys/js/question_types.js",
+    "vendor/signature_pad/signature_pad.umd.min.js",
+    "surveys/js/signature.js",
     "surveys/js/steps.js",
     "js/offline-store.js",
     "surveys/js/interview/tools.js",
