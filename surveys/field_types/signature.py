@@ -102,3 +102,12 @@ class Signature(BaseFieldType):
                 % {"date": day, "person": value["recorded_by"]}
             )
         return AnswerDisplay(_("signed on %(date)s") % {"date": day})
+
+    # XLSForm draws a signature as an image question with this appearance.
+    xlsform_types = ("image",)
+
+    def xlsform_fit(self, question):
+        return 1 if "signature" in question.appearance.split() else -1
+
+    def to_xlsform(self, spec, language):
+        return self.xlsform_row(spec, language, "image", appearance="signature")

@@ -160,3 +160,16 @@ def test_an_unknown_language_column_is_listed():
     plan = plan_import(read_xlsform(data, "fr"), "fr")
     assert plan.languages == ["fr"]
     assert [p.column for p in plan.problems] == ["label::Klingon (tlh)"]
+
+
+def test_a_signature_travels_as_an_image_with_the_signature_appearance():
+    data = workbook(
+        [
+            ["type", "name", "label", "appearance"],
+            ["image", "signed", "Signature", "signature"],
+            ["image", "photo", "Photo", ""],
+        ]
+    )
+    plan = plan_import(read_xlsform(data, "fr"), "fr")
+    assert [b["type"] for b in plan.blocks] == ["signature"]
+    assert [(p.row, p.column) for p in plan.problems] == [(3, "type")]
