@@ -130,7 +130,7 @@ def test_a_pseudonymised_export_holds_no_name_phone_email_or_national_number(
 def test_cells_and_headings_that_start_a_formula_stay_text(world):
     ParticipantFactory(
         antenna=world.antenna["a"],
-        first_name="=HYPERLINK(\"http://x\")",
+        first_name='=HYPERLINK("http://x")',
         last_name="@SUM(A1)",
         municipality="-2+3",
     )
@@ -147,10 +147,12 @@ def test_cells_and_headings_that_start_a_formula_stay_text(world):
     )
     client = english(world.client("a", Role.CPAS_ADMIN))
     csv_rows = csv_of(client.get(export_url("participants", format="csv")))
-    assert csv_rows[1][:2] == ["'=HYPERLINK(\"http://x\")", "'@SUM(A1)"]
+    assert csv_rows[1][:2] == ['\'=HYPERLINK("http://x")', "'@SUM(A1)"]
     assert "'-2+3" in csv_rows[1]
     for export_format, read in (("csv", csv_of), ("xlsx", xlsx_of)):
-        rows = read(client.get(export_url("submissions", page.pk, format=export_format)))
+        rows = read(
+            client.get(export_url("submissions", page.pk, format=export_format))
+        )
         assert "'=cmd|' /C calc'!A0 [trap]" in rows[0]
         assert "'+1+1" in rows[1]
 
