@@ -38,9 +38,10 @@ class AnswerColumns:
         return self.definition.export_headings(spec.label, self.key)
 
     def cells(self, version_id: int | None, value: Any) -> list[Any]:
-        hashable = value is None or isinstance(value, str | int | float | bool)
-        if hashable and (version_id, value) in self.memo:
-            return self.memo[version_id, value]
+        memo_key = tuple(value) if isinstance(value, list) else value
+        hashable = memo_key is None or isinstance(memo_key, str | int | float | tuple)
+        if hashable and (version_id, memo_key) in self.memo:
+            return self.memo[version_id, memo_key]
         spec = self.specs.get(version_id)
         if spec is None:
             spec = self.specs[version_id] = self.catalog.spec_or_plain(
@@ -48,7 +49,7 @@ class AnswerColumns:
             )
         cells = self.definition.export_values(spec, value)
         if hashable and len(self.memo) < MEMO_LIMIT:
-            self.memo[version_id, value] = cells
+            self.memo[version_id, memo_key] = cells
         return cells
 
 
