@@ -94,7 +94,10 @@ def seed(rows: int) -> int:
     blocks = [block(index) for index in range(QUESTIONS)]
     page = parent.add_child(
         instance=FormPage(
-            title="Suivi", slug="suivi", kind="orientation_interview", form_fields=blocks
+            title="Suivi",
+            slug="suivi",
+            kind="orientation_interview",
+            form_fields=blocks,
         )
     )
     page.save_revision().publish()
