@@ -166,6 +166,7 @@ def referral_importer(user) -> Importer:
     referral's state today (submitted when the cell is empty)."""
     team = _Team(user)
     importer: Importer
+    created: dict[tuple[int, int], Referral] = {}
 
     def write(values: dict, result: RowResult) -> None:
         headings = importer.headings
@@ -189,6 +190,11 @@ def referral_importer(user) -> Importer:
             timezone.datetime.combine(since, timezone.datetime.min.time())
         )
         result.summary += f" → {programme.name}: {ReferralState(state).label}"
+        pending = created.get((participant.pk, programme.pk))
+        if pending is not None:  # the same referral twice in the file
+            result.action = "update"
+            pending.state, pending.state_changed_at = state, moment
+            return
         existing = None
         if match == Match.SAME_PERSON:
             existing = Referral.objects.filter(
@@ -201,7 +207,7 @@ def referral_importer(user) -> Importer:
             )
             return
         result.action = "create"
-        Referral.objects.create(
+        created[participant.pk, programme.pk] = Referral(
             cpas_id=team.cpas_id,
             participant=participant,
             programme=programme,
@@ -210,6 +216,10 @@ def referral_importer(user) -> Importer:
             state=state,
             state_changed_at=moment,
         )
+
+    def finish() -> None:
+        # New referrals in one go: a person's other rows only need her record.
+        Referral.objects.bulk_create(created.values(), batch_size=1000)
 
     states = [(s.value, s.label) for s in ReferralState if s != ReferralState.DRAFT]
     importer = Importer(
@@ -222,6 +232,7 @@ def referral_importer(user) -> Importer:
             "since": cells.read_date,
         },
         write=write,
+        finish=finish,
     )
     return importer
 

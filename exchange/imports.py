@@ -110,6 +110,8 @@ class Importer:
     required: tuple[str, ...]
     readers: dict[str, Callable[[Any], Any]]
     write: Callable[[dict[str, Any], RowResult], None]
+    #: Called once all rows are written (to write what was gathered in bulk).
+    finish: Callable[[], None] = lambda: None
 
     def rows(self, dataset: tablib.Dataset) -> Iterator[tuple[int, dict]]:
         names = column_names(self.labels)
@@ -167,6 +169,7 @@ def import_run(
                 if not result.bad:
                     importer.write(values, result)
                 report.rows.append(result)
+            importer.finish()
         except FileUnreadable as problem:
             report.problems.append(str(problem))
         keep = (

@@ -33,7 +33,13 @@ class _Line:
         return text
 
 
+#: First characters that need :func:`formula_safe` (a quick test per cell).
+_RISKY = frozenset("=+-@\t\r")
+
+
 def _csv_cell(value: Any) -> Any:
+    if value.__class__ is str:
+        return formula_safe(value) if value[:1] in _RISKY else value
     if isinstance(value, datetime.datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, datetime.date):

@@ -23,6 +23,18 @@ from surveys.selectors import FormCatalog
 MEMO_LIMIT = 1000
 
 
+SCALARS = (str, int, float, bool, type(None))
+
+
+def memo_key(version_id: int | None, value: Any) -> tuple | None:
+    """The memo's key for an answer: scalars and lists of scalars."""
+    if type(value) in SCALARS:
+        return (version_id, value)
+    if type(value) is list and all(type(item) in SCALARS for item in value):
+        return (version_id, tuple(value))
+    return None
+
+
 class AnswerColumns:
     """One question's cells, asked of its field type once per version and per
     (hashable) answer."""
@@ -38,18 +50,17 @@ class AnswerColumns:
         return self.definition.export_headings(spec.label, self.key)
 
     def cells(self, version_id: int | None, value: Any) -> list[Any]:
-        memo_key = tuple(value) if isinstance(value, list) else value
-        hashable = memo_key is None or isinstance(memo_key, str | int | float | tuple)
-        if hashable and (version_id, memo_key) in self.memo:
-            return self.memo[version_id, memo_key]
+        key = memo_key(version_id, value)
+        if key is not None and key in self.memo:
+            return self.memo[key]
         spec = self.specs.get(version_id)
         if spec is None:
             spec = self.specs[version_id] = self.catalog.spec_or_plain(
                 self.key, version_id
             )
         cells = self.definition.export_values(spec, value)
-        if hashable and len(self.memo) < MEMO_LIMIT:
-            self.memo[version_id, memo_key] = cells
+        if key is not None and len(self.memo) < MEMO_LIMIT:
+            self.memo[key] = cells
         return cells
 
 
@@ -161,5 +172,9 @@ class SubmissionResource(ExchangeResource):
             if named and not self.pseudonymised:
                 row += [p_first or "", p_last or ""]
             for answer in self.answer_columns:
-                row += answer.cells(version_id, answers.get(answer.key))
+                value = answers.get(answer.key)
+                # The memo read here, not through a call: 40 cells a row.
+                key = memo_key(version_id, value)
+                cells = answer.memo.get(key) if key is not None else None
+                row += cells or answer.cells(version_id, value)
             yield row
