@@ -40,3 +40,6 @@ class Number(TextType):
 
     def display(self, spec, value):
         return AnswerDisplay(str(formats.localize(value)))
+
+    def export_values(self, spec, value):
+        return [value if isinstance(value, int | float) else None]
