@@ -194,3 +194,44 @@ def test_the_headings_are_in_the_chosen_language(world, people):
     client = english(world.client("a", Role.CPAS_ADMIN))
     rows = csv_of(client.get(export_url("participants", format="csv", language="fr")))
     assert rows[0][0] == "prénom"
+
+
+def test_an_export_keeps_the_lists_filters(world):
+    for state in ("submitted", "in_review"):
+        referral = referral_in(
+            state,
+            programme=world.programme["a"],
+            antenna=world.antenna["a"],
+            referred_by=world.user("a", Role.SOCIAL_WORKER),
+        )
+        referral.participant.last_name = f"Zed{state}"
+        referral.participant.save()
+    client = english(world.client("a", Role.CPAS_ADMIN))
+    rows = csv_of(client.get(export_url("referrals", format="csv", state="in_review")))
+    assert [row[2] for row in rows[1:]] == ["Zedin_review"]
+
+
+def test_a_pseudonymised_form_export_drops_the_personal_answers(world, people):
+    page = form_page(
+        world.programme["a"],
+        [
+            question("singleline", "Prénom", "first_name"),
+            question("singleline", "Téléphone", "phone"),
+            question("singleline", "Commune", "municipality"),
+        ],
+    )
+    Submission.objects.create(
+        version=page.versions.get(),
+        translation_key=page.translation_key,
+        programme=world.programme["a"],
+        locale=page.locale,
+        participant=people["a"],
+        answers={"first_name": "AminaA", "phone": "0470", "municipality": "Liège"},
+    )
+    client = english(world.client("a", Role.CPAS_ADMIN))
+    rows = csv_of(
+        client.get(export_url("submissions", page.pk, format="csv", pseudonymised=1))
+    )
+    assert rows[1][0] == pseudonym(people["a"].pk)
+    assert "Liège" in rows[1]
+    assert not any("Amina" in cell or "0470" in cell for row in rows for cell in row)
