@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from groups.models import Attendance, Presence
 from intake.pseudonyms import pseudonym
 from intake.roles import Role
 from surveys.models import Submission
@@ -18,6 +19,7 @@ from tests.factories import (
     question,
     referral_in,
 )
+from tests.groups.factories import GroupFactory, SessionFactory
 from tests.surveys.interview_fixtures import english
 
 
@@ -235,3 +237,22 @@ def test_a_pseudonymised_form_export_drops_the_personal_answers(world, people):
     assert rows[1][0] == pseudonym(people["a"].pk)
     assert "Liège" in rows[1]
     assert not any("Amina" in cell or "0470" in cell for row in rows for cell in row)
+
+
+def test_an_attendance_export_holds_her_programmes_sessions_only(world):
+    for key in ("a", "b"):
+        group = GroupFactory(programme=world.programme[key], name=f"Groupe {key}")
+        session = SessionFactory(group=group, programme=world.programme[key])
+        Attendance.objects.create(
+            session=session,
+            participant=ParticipantFactory(
+                antenna=world.antenna[key], last_name=f"Present{key.upper()}"
+            ),
+            status=Presence.PRESENT,
+            minutes=180,
+        )
+    client = english(world.client("a", Role.COACH))
+    rows = csv_of(client.get(export_url("attendance", format="csv")))
+    assert [(row[1], row[4], row[6]) for row in rows[1:]] == [
+        ("Groupe a", "PresentA", "180")
+    ]
