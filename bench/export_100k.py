@@ -183,7 +183,9 @@ def run(n: int = ROWS) -> list[str]:
     page_id = seed(n)
     connection.close()  # the children read the committed rows
     csv_s, csv_mb = measured("export_csv", page_id)
+    print(f"# export_100k csv: {csv_s:.1f} s, {csv_mb:.0f} MB", flush=True)
     xlsx_s, xlsx_mb = measured("export_xlsx", page_id)
+    print(f"# export_100k xlsx: {xlsx_s:.1f} s, {xlsx_mb:.0f} MB", flush=True)
     default_s, _default_mb = measured("export_default", page_id)
     return [
         line(
