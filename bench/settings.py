@@ -21,14 +21,18 @@ from config.settings import INSTALLED_APPS  # noqa: E402
 # (~20 ms on a virtual disk) would be most of every request, on both sides alike,
 # and drown what is measured.
 _SHM = Path("/dev/shm")
-BENCH_DIR = Path(
-    tempfile.mkdtemp(
-        prefix="cpas-bench-",
-        dir=_SHM if _SHM.is_dir() and os.access(_SHM, os.W_OK) else None,
+# A benchmark's child process (bench/_child.py) opens its parent's database.
+if os.environ.get("CPAS_BENCH_DIR"):
+    BENCH_DIR = Path(os.environ["CPAS_BENCH_DIR"])
+else:
+    BENCH_DIR = Path(
+        tempfile.mkdtemp(
+            prefix="cpas-bench-",
+            dir=_SHM if _SHM.is_dir() and os.access(_SHM, os.W_OK) else None,
+        )
     )
-)
-atexit.register(shutil.rmtree, BENCH_DIR, ignore_errors=True)
-(BENCH_DIR / "static").mkdir()
+    atexit.register(shutil.rmtree, BENCH_DIR, ignore_errors=True)
+    (BENCH_DIR / "static").mkdir()
 
 DEBUG = False
 ALLOWED_HOSTS = ["*"]

@@ -32,6 +32,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "followups": frozenset({"intake", "surveys", "home", "workflow", "groups"}),
     "reminders": frozenset({"intake", "surveys", "home", "workflow", "groups"}),
     "paths": frozenset({"intake", "surveys", "home", "workflow", "groups"}),
+    "exchange": frozenset({"intake", "surveys", "home", "workflow", "groups"}),
 }
 APPS = frozenset(ALLOWED)
 #: ``site/``: settings, URLs and scripts assemble the apps; no app imports them.

@@ -141,3 +141,17 @@ def test_the_calendar_month_benchmark_reads_as_much_for_five_years_as_for_one():
     assert int(measures["sessions_five_years"]) > 4 * int(measures["sessions_one_year"])
     # Flat in the history: only the month is read.
     assert measures["queries"] == measures["queries_one_year"]
+
+
+def test_the_export_benchmark_measures_both_paths_and_memory():
+    measures = metrics_of(run_bench("export_100k", n=300, timeout=300), "export_100k")
+    assert list(measures) == ["csv_s", "xlsx_s", "peak_rss_mb", "default_s", "speedup"]
+    assert all(re.fullmatch(NUMBER, value) for value in measures.values()), measures
+    assert float(measures["peak_rss_mb"]) > 0
+
+
+def test_the_import_benchmark_reports_its_bad_rows():
+    measures = metrics_of(run_bench("import_20k", n=2000), "import_20k")
+    assert list(measures) == ["seconds", "errors"]
+    # One row in a thousand has a wrong date.
+    assert measures["errors"] == "2"

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "followups",
     "reminders",
     "paths",
+    "exchange",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

@@ -12,7 +12,8 @@ places that know the type:
 - checks: ``possible_values`` (for conditions), ``always_required``;
 - what its answers do: ``grants_consent``, ``has_action_steps``, ``signs``;
 - storing: ``stamp`` (who recorded the answer and when, added as it is stored);
-- reading: ``display``, ``summarise``, ``export_headings`` / ``export_cells``;
+- reading: ``display``, ``summarise``, ``export_headings`` / ``export_cells``
+  (``export_values`` for analysts' files);
 - the participant's screens: ``participant_screens`` (each names its template);
 - XLSForm (:mod:`surveys.xlsform`): ``xlsform_types`` and ``xlsform_fit`` (which
   rows it reads), ``from_xlsform`` (a row as its block), ``to_xlsform`` (itself
@@ -185,6 +186,11 @@ class BaseFieldType:
     def export_cells(self, spec: FieldSpec, value: Any) -> list[Any]:
         """One cell per heading, for one submission's answer (maybe none)."""
         return [answer_display(spec, value).text]
+
+    def export_values(self, spec: FieldSpec, value: Any) -> list[Any]:
+        """Like :meth:`export_cells`, for analysts' files: a value a spreadsheet
+        can count with where the type has one (a scale's point as a number)."""
+        return self.export_cells(spec, value)
 
     # --- the participant's survey -------------------------------------------------
     def participant_screens(self, context: ScreenContext) -> list[Screen]:

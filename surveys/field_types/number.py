@@ -60,3 +60,6 @@ class Number(TextType):
             spec.options.get("min_value"), spec.options.get("max_value")
         )
         return self.xlsform_row(spec, language, "decimal", constraint=bounds)
+
+    def export_values(self, spec, value):
+        return [value if isinstance(value, int | float) else None]

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
 from wagtail import blocks
 
+from intake.parsing import parse_int
 from surveys import formfields
 from surveys.blocks import KeyBlock
 from surveys.field_types.base import BaseFieldType
@@ -108,6 +109,9 @@ class Likert(ScaleType):
     def display(self, spec, value):
         return AnswerDisplay(scale_text(spec, value))
 
+    def export_values(self, spec, value):
+        return [parse_int(value)]
+
     def summarise(self, summary, spec, answers):
         summary.scales = [scale_summary(spec, "", answers)]
         return summary
@@ -178,6 +182,12 @@ class Matrix(ScaleType):
             headers=(_("Statement"), _("Answer")),
             rows=rows,
         )
+
+    def export_values(self, spec, value):
+        texts = dict(spec.options.get("statements", []))
+        if not isinstance(value, dict):
+            return self.export_cells(spec, value)
+        return ["; ".join(f"{texts.get(k, k)}: {p}" for k, p in value.items())]
 
     def summarise(self, summary, spec, answers):
         statements = dict(spec.options.get("statements", []))

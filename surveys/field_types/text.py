@@ -43,6 +43,12 @@ class TextType(BaseFieldType):
     def max_length(self, spec) -> int | None:
         return None
 
+    def export_values(self, spec, value):
+        # Stored as typed: the cell is the text itself (no lookup per answer).
+        if isinstance(value, str):
+            return [value]
+        return self.export_cells(spec, value)
+
 
 class Singleline(TextType):
     name = "singleline"
@@ -108,6 +114,12 @@ class Multiline(BaseFieldType):
                 value=context.data.get(context.spec.key, ""),
             )
         ]
+
+    def export_values(self, spec, value):
+        # Stored as typed: the cell is the text itself (no lookup per answer).
+        if isinstance(value, str):
+            return [value]
+        return self.export_cells(spec, value)
 
 
 class Email(TextType):

@@ -23,10 +23,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from intake.languages import language_name
+from intake.spreadsheets import formula_safe
 from surveys.selectors import FormCatalog, local_datetime
-
-#: The leading characters that make a spreadsheet read a cell as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_headings(catalog: FormCatalog, *, anonymous: bool = False) -> list[str]:
@@ -92,16 +90,6 @@ def answer_cells(catalog: FormCatalog, submission, keys: list[str]) -> list[Any]
     return cells
 
 
-def _safe(value: Any) -> Any:
-    """A text a spreadsheet would run as a formula, kept as text."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        try:
-            float(value)
-        except ValueError:
-            return "'" + value
-    return value
-
-
 def _text_cell(cell):
     """A cell openpyxl took for a formula (a text starting with ``=``: a label
     or an answer), kept as the text it is."""
@@ -114,14 +102,16 @@ def csv_response(headings: list[str], rows: Iterator[list], filename: str):
     buffer = io.StringIO()
     buffer.write("\ufeff")  # lets spreadsheet programs read UTF-8 (é, ë, ት...)
     writer = csv.writer(buffer)
-    writer.writerow([_safe(heading) for heading in headings])  # a label is text too
+    writer.writerow(
+        [formula_safe(heading) for heading in headings]
+    )  # a label is text too
     for row in rows:
         writer.writerow(
             [
                 row[0].strftime("%Y-%m-%d %H:%M")
                 if isinstance(row[0], datetime.datetime)
                 else row[0].isoformat(),
-                *(_safe(value) for value in row[1:]),
+                *(formula_safe(value) for value in row[1:]),
             ]
         )
     response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")

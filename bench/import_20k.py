@@ -1,0 +1,89 @@
+"""Importing 20,000 referrals from a spreadsheet, every row checked.
+
+A CSV of 20,000 rows (name, birth date, phone, antenna, programme, state,
+date; one row in a thousand with a wrong date or phone) goes through the
+import a manager confirms (``exchange.imports.import_run`` with the referral
+importer, ``skip_bad_rows``): each cell read and checked, each person matched by
+``participant_match``, each referral created, in one transaction.
+
+Prints ``BENCH import_20k seconds=… errors=…`` (``errors``: rows reported bad).
+Goal: ≤ 15 s. Run alone: ``python -m bench import_20k`` (``--n`` rows).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import time
+
+from bench.referral_inbox import PASSWORD, line
+
+ROWS = 20_000
+BAD_EVERY = 1000
+STATES = ("Submitted", "In review", "Accepted", "In progress", "Completed")
+
+
+def world():
+    from intake.models import Antenna, Cpas, Programme
+    from intake.roles import Role
+    from intake.services import team_member_save
+
+    cpas = Cpas.objects.create(name="CPAS (bench import)", slug="bench-import")
+    Antenna.objects.create(cpas=cpas, name="Nord", slug="bench-import-nord")
+    Antenna.objects.create(cpas=cpas, name="Sud", slug="bench-import-sud")
+    programme = Programme.objects.create(
+        cpas=cpas, name="Interactief", slug="bench-import", working_languages=["nl"]
+    )
+    return team_member_save(
+        membership=None,
+        cpas=cpas,
+        email="manager@import.bench",
+        first_name="Bench",
+        last_name="Manager",
+        role=Role.PROGRAMME_MANAGER,
+        programmes=[programme],
+        password=PASSWORD,
+    ).user
+
+
+def spreadsheet(rows: int) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        ["prénom", "nom", "date de naissance", "téléphone", "antenne qui oriente"]
+        + ["programme", "état", "état depuis"]
+    )
+    for n in range(rows):
+        bad = n % BAD_EVERY == BAD_EVERY - 1
+        writer.writerow(
+            [
+                f"Prénom{n}",
+                f"Nom{n % 5000}",
+                "31/02/1990" if bad else f"{1 + n % 28:02d}/{1 + n % 12:02d}/1985",
+                f"0470 {n % 100:02d} {n // 100 % 100:02d} 56",
+                ("Nord", "Sud")[n % 2],
+                "Interactief",
+                STATES[n % len(STATES)],
+                "2026-03-02",
+            ]
+        )
+    return out.getvalue()
+
+
+def run(n: int = ROWS) -> list[str]:
+    import tablib
+
+    from exchange.importers import referral_importer
+    from exchange.imports import import_run
+    from workflow.models import Referral
+
+    user = world()
+    dataset = tablib.Dataset().load(spreadsheet(n), format="csv")
+    started = time.perf_counter()
+    report = import_run(
+        referral_importer(user), dataset, write=True, skip_bad_rows=True
+    )
+    seconds = time.perf_counter() - started
+    errors = len(report.bad_rows)
+    assert Referral.objects.filter(referred_by=user).count() == n - errors
+    return [line("import_20k", {"seconds": seconds, "errors": errors})]

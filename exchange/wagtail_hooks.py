@@ -1,0 +1,67 @@
+"""The *Data in and out* menu (exports of every list, imports, one's files)
+and its admin URLs."""
+
+from __future__ import annotations
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+
+from exchange import urls
+from exchange.importers import may_import
+from intake.tenancy import scope_of
+
+
+@hooks.register("register_admin_urls")
+def register_exchange_urls():
+    return [path("exchange/", include(urls, namespace="exchange"))]
+
+
+class SeesDataMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return not scope_of(request.user).nothing
+
+
+class ImportsMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return may_import(request.user)
+
+
+class ExchangeMenuItem(SubmenuMenuItem):
+    def is_shown(self, request) -> bool:
+        return not scope_of(request.user).nothing
+
+
+def _export(kind: str) -> str:
+    return reverse("exchange:export", args=[kind])
+
+
+@hooks.register("register_admin_menu_item")
+def register_exchange_menu():
+    items = [
+        SeesDataMenuItem(_("Export participants"), _export("participants"), order=100),
+        SeesDataMenuItem(_("Export referrals"), _export("referrals"), order=110),
+        SeesDataMenuItem(_("Export attendance"), _export("attendance"), order=120),
+        SeesDataMenuItem(
+            _("Export a form's submissions"), _export("submissions"), order=130
+        ),
+        ImportsMenuItem(
+            _("Import participants"),
+            reverse("exchange:import", args=["participants"]),
+            order=200,
+        ),
+        ImportsMenuItem(
+            _("Import referrals"),
+            reverse("exchange:import", args=["referrals"]),
+            order=210,
+        ),
+        SeesDataMenuItem(_("My exports"), reverse("exchange:files"), order=300),
+    ]
+    return ExchangeMenuItem(
+        _("Data in and out"),
+        Menu(items=items),
+        name="exchange",
+        icon_name="download",
+        order=180,
+    )
