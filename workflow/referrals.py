@@ -62,18 +62,19 @@ def participant_match(
         same.save()
         return same, Match.SAME_PERSON
     first, last = normalise_name(first_name), normalise_name(last_name)
-    near = (
-        in_cpas.filter(
-            Q(date_of_birth=date_of_birth)
-            & (
-                Q(normalised_name__startswith=f"{first} ")
-                | Q(normalised_name__endswith=f" {last}")
-            )
-            | Q(normalised_name=name)
+    # Two indexed lookups rather than one OR (which reads every participant of
+    # the CPAS): the same name, or the same birth date and one of the names.
+    candidates = [
+        in_cpas.filter(normalised_name=name).order_by("pk").first(),
+        in_cpas.filter(date_of_birth=date_of_birth)
+        .filter(
+            Q(normalised_name__startswith=f"{first} ")
+            | Q(normalised_name__endswith=f" {last}")
         )
         .order_by("pk")
-        .first()
-    )
+        .first(),
+    ]
+    near = min((c for c in candidates if c), key=lambda c: c.pk, default=None)
     participant = Participant.objects.create(
         cpas_id=cpas_id,
         antenna_id=antenna_id,

@@ -146,7 +146,11 @@ class Participant(models.Model):
         verbose_name = _("participant")
         verbose_name_plural = _("participants")
         ordering = ["last_name", "first_name"]
-        indexes = [models.Index(fields=["cpas", "normalised_name", "date_of_birth"])]
+        indexes = [
+            models.Index(fields=["cpas", "normalised_name", "date_of_birth"]),
+            # The duplicate check's "same birth date, one of the names".
+            models.Index(fields=["cpas", "date_of_birth"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.first_name} {self.last_name}"
