@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "surveys",
     "workflow",
     "groups",
+    "reports",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

@@ -1,0 +1,163 @@
+"""A known data set for the fund report of programme A, year 2026.
+
+Expected figures (period 2026-01-01 to 2026-12-31, split key 0.62):
+referred 3, accepted 2, in progress 1, completed 1, dropped out 1; four people
+followed (F 2, M 2; bands 18–24, 25–34, 35–44, 65+; third country 2, EU/EEA 2);
+median days to decision 12 (10, 20, 12), to first interview 6 (4, 8, 6);
+330 minutes attended (5.5 hours).
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+from groups.models import Attendance, Presence
+from groups.recurrence import local
+from intake.roles import Role
+from reports.figures import Period
+from reports.models import FundSettings
+from tests.factories import referral_in
+from tests.groups.factories import SessionFactory
+from workflow.models import ReferralState, TransitionLog
+
+S = ReferralState
+YEAR = Period.year(2026)
+
+
+def noon(day: str) -> datetime.datetime:
+    return local(datetime.date.fromisoformat(day), datetime.time(12))
+
+
+def logged(referral, *steps: tuple[str, str]) -> None:
+    """Transitions of ``referral`` at noon of the given days."""
+    source = S.DRAFT
+    for target, day in steps:
+        log = TransitionLog.objects.create(
+            referral=referral,
+            action=target,
+            source=source,
+            target=target,
+            actor=referral.referred_by,
+        )
+        TransitionLog.objects.filter(pk=log.pk).update(created_at=noon(day))
+        source = target
+
+
+def person(referral, *, sex, born, nationality, status):
+    participant = referral.participant
+    participant.sex = sex
+    participant.date_of_birth = datetime.date.fromisoformat(born)
+    participant.nationality = nationality
+    participant.residence_status = status
+    participant.save()
+    return participant
+
+
+def known_dataset(world, *, programme_key: str = "a"):
+    programme = world.programme[programme_key]
+    antenna = world.antenna[programme_key]
+    worker = world.user(programme_key, Role.SOCIAL_WORKER)
+    FundSettings.objects.create(programme=programme, split_key=Decimal("0.62"))
+
+    def referral(state, **who):
+        made = referral_in(
+            state, programme=programme, antenna=antenna, referred_by=worker
+        )
+        person(made, **who)
+        return made
+
+    r1 = referral(
+        S.IN_PROGRESS,
+        sex="F",
+        born="1990-06-01",
+        nationality="SY",
+        status="recognised_refugee",
+    )
+    logged(
+        r1,
+        (S.SUBMITTED, "2026-02-01"),
+        (S.ORIENTATION_DONE, "2026-02-05"),
+        (S.ACCEPTED, "2026-02-11"),
+        (S.IN_PROGRESS, "2026-03-01"),
+    )
+    r2 = referral(
+        S.COMPLETED,
+        sex="M",
+        born="2000-01-01",
+        nationality="PL",
+        status="other_legal_stay",
+    )
+    logged(
+        r2,
+        (S.SUBMITTED, "2026-03-01"),
+        (S.ORIENTATION_DONE, "2026-03-09"),
+        (S.ACCEPTED, "2026-03-21"),
+        (S.IN_PROGRESS, "2026-04-01"),
+        (S.COMPLETED, "2026-10-01"),
+    )
+    r3 = referral(
+        S.REJECTED,
+        sex="F",
+        born="1960-05-05",
+        nationality="ER",
+        status="subsidiary_protection",
+    )
+    logged(
+        r3,
+        (S.SUBMITTED, "2026-04-01"),
+        (S.ORIENTATION_DONE, "2026-04-07"),
+        (S.REJECTED, "2026-04-13"),
+    )
+    r4 = referral(
+        S.DROPPED_OUT,
+        sex="M",
+        born="2007-06-01",
+        nationality="NO",
+        status="family_reunification",
+    )
+    logged(
+        r4,
+        (S.SUBMITTED, "2025-11-01"),
+        (S.ACCEPTED, "2025-12-01"),
+        (S.IN_PROGRESS, "2025-12-15"),
+        (S.DROPPED_OUT, "2026-05-01"),
+    )
+    r5 = referral(
+        S.COMPLETED,
+        sex="F",
+        born="1980-01-01",
+        nationality="AF",
+        status="recognised_refugee",
+    )
+    logged(
+        r5,
+        (S.SUBMITTED, "2025-01-10"),
+        (S.ACCEPTED, "2025-02-01"),
+        (S.IN_PROGRESS, "2025-02-10"),
+        (S.COMPLETED, "2025-12-20"),
+    )
+    referral_in(S.DRAFT, programme=programme, antenna=antenna, referred_by=worker)
+
+    in_year = SessionFactory(
+        group__programme=programme,
+        starts_at=noon("2026-03-10"),
+        ends_at=noon("2026-03-10") + datetime.timedelta(hours=3),
+    )
+    last_year = SessionFactory(
+        group__programme=programme,
+        starts_at=noon("2025-12-10"),
+        ends_at=noon("2025-12-10") + datetime.timedelta(hours=3),
+    )
+    for session, participant, minutes in (
+        (in_year, r1.participant, 180),
+        (in_year, r2.participant, 150),
+        (last_year, r4.participant, 180),
+    ):
+        Attendance.objects.create(
+            session=session,
+            participant=participant,
+            status=Presence.PRESENT,
+            minutes=minutes,
+        )
+    return programme, [r1, r2, r3, r4, r5]
