@@ -13,7 +13,6 @@ from django.views.decorators.http import require_POST
 from django.views.generic import FormView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.widgets import AdminDateTimeInput
 
 from intake.tenancy import scope_of
 from reports.models import ApiToken
@@ -41,7 +40,13 @@ class TokenForm(forms.Form):
         ),
     )
     expires_at = forms.DateTimeField(
-        label=_("Expires"), required=False, widget=AdminDateTimeInput()
+        label=_("Expires"),
+        required=False,
+        # The browser's own input: no inline script (Content-Security-Policy).
+        widget=forms.DateTimeInput(
+            attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+        ),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
     )
 
 
