@@ -37,14 +37,21 @@ AFTER_ACCEPTED = {
     S.COMPLETED: [(S.IN_PROGRESS, 21), (S.COMPLETED, 60)],
     S.DROPPED_OUT: [(S.IN_PROGRESS, 21), (S.DROPPED_OUT, 35)],
 }
+#: Six answers: overall (1-5), the four statements and the groups (1-3).
 SATISFACTION = [
-    {"overall": 5, "experience": {"feel_welcome": 3, "learned_something": 3}},
-    {"overall": 4, "experience": {"feel_welcome": 3, "learned_something": 2}},
-    {"overall": 4, "experience": {"feel_welcome": 2, "learned_something": 3}},
-    {"overall": 5, "experience": {"feel_welcome": 3, "learned_something": 3}},
-    {"overall": 3, "experience": {"feel_welcome": 2, "learned_something": 2}},
-    {"overall": 4, "experience": {"feel_welcome": 3, "learned_something": 3}},
+    (5, (3, 3, 2, 3), 3),
+    (4, (3, 2, 3, 2), 3),
+    (4, (2, 3, 2, 2), 2),
+    (5, (3, 3, 3, 3), 3),
+    (3, (2, 2, 1, 2), 2),
+    (4, (3, 3, 2, 3), 3),
 ]
+STATEMENTS = (
+    "feel_welcome",
+    "learned_something",
+    "met_other_people",
+    "understand_information",
+)
 
 
 def seed_reports_step(demo: Demo) -> None:
@@ -152,11 +159,16 @@ def satisfaction_answers(programme: Programme) -> None:
         given = Submission.objects.filter(
             programme=programme, translation_key=page.translation_key
         ).count()
-        for answers in SATISFACTION[given:]:
+        for overall, statements, groups in SATISFACTION[given:]:
             Submission.objects.create(
                 version=version,
                 translation_key=page.translation_key,
                 programme=programme,
                 locale=page.locale,
-                answers={**answers, "would_recommend": "yes"},
+                answers={
+                    "overall": overall,
+                    "experience": dict(zip(STATEMENTS, statements, strict=True)),
+                    "group_activities": groups,
+                    "would_recommend": "yes",
+                },
             )
