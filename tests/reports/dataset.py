@@ -54,110 +54,67 @@ def person(referral, *, sex, born, nationality, status):
     return participant
 
 
+#: (state, sex, born, nationality, residence status, transitions and their days)
+PEOPLE = [
+    (S.IN_PROGRESS, "F", "1990-06-01", "SY", "recognised_refugee",
+     [(S.SUBMITTED, "2026-02-01"), (S.ORIENTATION_DONE, "2026-02-05"),
+      (S.ACCEPTED, "2026-02-11"), (S.IN_PROGRESS, "2026-03-01")]),
+    (S.COMPLETED, "M", "2000-01-01", "PL", "other_legal_stay",
+     [(S.SUBMITTED, "2026-03-01"), (S.ORIENTATION_DONE, "2026-03-09"),
+      (S.ACCEPTED, "2026-03-21"), (S.IN_PROGRESS, "2026-04-01"),
+      (S.COMPLETED, "2026-10-01")]),
+    (S.REJECTED, "F", "1960-05-05", "ER", "subsidiary_protection",
+     [(S.SUBMITTED, "2026-04-01"), (S.ORIENTATION_DONE, "2026-04-07"),
+      (S.REJECTED, "2026-04-13")]),
+    # Referred last year, dropped out this year: followed in the period.
+    (S.DROPPED_OUT, "M", "2007-06-01", "NO", "family_reunification",
+     [(S.SUBMITTED, "2025-11-01"), (S.ACCEPTED, "2025-12-01"),
+      (S.IN_PROGRESS, "2025-12-15"), (S.DROPPED_OUT, "2026-05-01")]),
+    # Completed last year: not followed in the period.
+    (S.COMPLETED, "F", "1980-01-01", "AF", "recognised_refugee",
+     [(S.SUBMITTED, "2025-01-10"), (S.ACCEPTED, "2025-02-01"),
+      (S.IN_PROGRESS, "2025-02-10"), (S.COMPLETED, "2025-12-20")]),
+]  # fmt: skip
+
+
 def known_dataset(world, *, programme_key: str = "a"):
     programme = world.programme[programme_key]
     antenna = world.antenna[programme_key]
     worker = world.user(programme_key, Role.SOCIAL_WORKER)
     FundSettings.objects.create(programme=programme, split_key=Decimal("0.62"))
-
-    def referral(state, **who):
+    referrals = []
+    for state, sex, born, nationality, status, steps in PEOPLE:
         made = referral_in(
             state, programme=programme, antenna=antenna, referred_by=worker
         )
-        person(made, **who)
-        return made
-
-    r1 = referral(
-        S.IN_PROGRESS,
-        sex="F",
-        born="1990-06-01",
-        nationality="SY",
-        status="recognised_refugee",
-    )
-    logged(
-        r1,
-        (S.SUBMITTED, "2026-02-01"),
-        (S.ORIENTATION_DONE, "2026-02-05"),
-        (S.ACCEPTED, "2026-02-11"),
-        (S.IN_PROGRESS, "2026-03-01"),
-    )
-    r2 = referral(
-        S.COMPLETED,
-        sex="M",
-        born="2000-01-01",
-        nationality="PL",
-        status="other_legal_stay",
-    )
-    logged(
-        r2,
-        (S.SUBMITTED, "2026-03-01"),
-        (S.ORIENTATION_DONE, "2026-03-09"),
-        (S.ACCEPTED, "2026-03-21"),
-        (S.IN_PROGRESS, "2026-04-01"),
-        (S.COMPLETED, "2026-10-01"),
-    )
-    r3 = referral(
-        S.REJECTED,
-        sex="F",
-        born="1960-05-05",
-        nationality="ER",
-        status="subsidiary_protection",
-    )
-    logged(
-        r3,
-        (S.SUBMITTED, "2026-04-01"),
-        (S.ORIENTATION_DONE, "2026-04-07"),
-        (S.REJECTED, "2026-04-13"),
-    )
-    r4 = referral(
-        S.DROPPED_OUT,
-        sex="M",
-        born="2007-06-01",
-        nationality="NO",
-        status="family_reunification",
-    )
-    logged(
-        r4,
-        (S.SUBMITTED, "2025-11-01"),
-        (S.ACCEPTED, "2025-12-01"),
-        (S.IN_PROGRESS, "2025-12-15"),
-        (S.DROPPED_OUT, "2026-05-01"),
-    )
-    r5 = referral(
-        S.COMPLETED,
-        sex="F",
-        born="1980-01-01",
-        nationality="AF",
-        status="recognised_refugee",
-    )
-    logged(
-        r5,
-        (S.SUBMITTED, "2025-01-10"),
-        (S.ACCEPTED, "2025-02-01"),
-        (S.IN_PROGRESS, "2025-02-10"),
-        (S.COMPLETED, "2025-12-20"),
-    )
+        person(made, sex=sex, born=born, nationality=nationality, status=status)
+        logged(made, *steps)
+        referrals.append(made)
     referral_in(S.DRAFT, programme=programme, antenna=antenna, referred_by=worker)
+    attended(programme, referrals)
+    return programme, referrals
 
-    in_year = SessionFactory(
+
+def three_hours(programme, day: str):
+    return SessionFactory(
         group__programme=programme,
-        starts_at=noon("2026-03-10"),
-        ends_at=noon("2026-03-10") + datetime.timedelta(hours=3),
+        starts_at=noon(day),
+        ends_at=noon(day) + datetime.timedelta(hours=3),
     )
-    last_year = SessionFactory(
-        group__programme=programme,
-        starts_at=noon("2025-12-10"),
-        ends_at=noon("2025-12-10") + datetime.timedelta(hours=3),
-    )
-    for session, participant, minutes in (
-        (in_year, r1.participant, 180),
-        (in_year, r2.participant, 150),
-        (last_year, r4.participant, 180),
+
+
+def attended(programme, referrals) -> None:
+    """180 and 150 minutes in March 2026, 180 in December 2025."""
+    in_year = three_hours(programme, "2026-03-10")
+    last_year = three_hours(programme, "2025-12-10")
+    for session, referral, minutes in (
+        (in_year, referrals[0], 180),
+        (in_year, referrals[1], 150),
+        (last_year, referrals[3], 180),
     ):
         Attendance.objects.create(
             session=session,
-            participant=participant,
+            participant=referral.participant,
             status=Presence.PRESENT,
             minutes=minutes,
         )
-    return programme, [r1, r2, r3, r4, r5]
