@@ -221,6 +221,8 @@ EMAIL_USE_TLS = env.get_bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env.os.environ.get("DEFAULT_FROM_EMAIL", "activation@cpas.example")
 
 WAGTAIL_SITE_NAME = "Activation sociale"
+# No avatar fetched from gravatar.com: no e-mail hash leaves for an outside service.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env.os.environ.get(
     "WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 )
