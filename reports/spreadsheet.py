@@ -13,9 +13,8 @@ from openpyxl.styles import Font
 
 from reports.figures import FundReport
 from reports.sections import plain, report_sections
+from surveys.views.exports import FORMULA_STARTS
 
-#: The leading characters that make a spreadsheet read a cell as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
