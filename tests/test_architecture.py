@@ -33,6 +33,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "reminders": frozenset({"intake", "surveys", "home", "workflow", "groups"}),
     "paths": frozenset({"intake", "surveys", "home", "workflow", "groups"}),
     "exchange": frozenset({"intake", "surveys", "home", "workflow", "groups"}),
+    "reports": frozenset({"intake", "surveys", "home", "workflow", "groups"}),
 }
 APPS = frozenset(ALLOWED)
 #: ``site/``: settings, URLs and scripts assemble the apps; no app imports them.

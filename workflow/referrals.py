@@ -20,11 +20,13 @@ from workflow.models import Referral, ReferralState, ReferralSubmission
 PARTICIPANT_FIELDS = {
     "first_name": "first_name",
     "last_name": "last_name",
+    "sex": "sex",
     "nationality": "nationality",
     "residence_status": "residence_status",
     "municipality": "municipality",
     "languages": "languages",
     "phone": "phone",
+    "email": "email",
 }
 #: Yes/no answers copied onto the participant's record as true or false.
 PARTICIPANT_FLAGS = {"whatsapp": "whatsapp"}
@@ -171,7 +173,14 @@ def participant_merge(*, keep: Participant, duplicate: Participant) -> Participa
     Participant.objects.filter(possible_duplicate_of=duplicate).update(
         possible_duplicate_of=keep
     )
-    for field in ("nationality", "residence_status", "municipality", "phone"):
+    for field in (
+        "sex",
+        "nationality",
+        "residence_status",
+        "municipality",
+        "phone",
+        "email",
+    ):
         if not getattr(keep, field) and getattr(duplicate, field):
             setattr(keep, field, getattr(duplicate, field))
     keep.languages = sorted(set(keep.languages or []) | set(duplicate.languages or []))

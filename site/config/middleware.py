@@ -5,6 +5,7 @@ from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 #: Paths outside ``i18n_patterns``: a 404 there is final, not a cue to try /fr/…
 UNPREFIXED_PATHS = (
     "/admin/",
+    "/api/",
     "/django-admin/",
     "/documents/",
     "/healthz",

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "reminders",
     "paths",
     "exchange",
+    "reports",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -239,6 +240,8 @@ TWILIO_FROM = env.os.environ.get("TWILIO_FROM", "")
 TWILIO_API_URL = env.os.environ.get("TWILIO_API_URL", "https://api.twilio.com")
 
 WAGTAIL_SITE_NAME = "Activation sociale"
+# No avatar fetched from gravatar.com: no e-mail hash leaves for an outside service.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env.os.environ.get(
     "WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 )

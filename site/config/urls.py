@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.healthz import healthz
+from reports.api import api as reports_api
 from surveys.participant_surveys import urls as participant_survey_urls
 from surveys.views.send import send as send_form
 
@@ -19,6 +20,7 @@ urlpatterns = [
     path("interviews/", include("surveys.interviews.urls_offline")),
     path("calendar/", include("groups.urls_feed")),
     path("s/", include(participant_survey_urls.entry)),
+    path("api/", reports_api.urls),
 ]
 
 if settings.DEBUG:

@@ -68,6 +68,22 @@ def referral_form(w: Writer, programme: Programme) -> FormDraft:
             not_in_future=True,
             max_years_ago=100,
         ),
+        question(
+            "radio",
+            "sex",
+            w("Sexe", "Geslacht"),
+            required=False,
+            help_text=w(
+                "Comme au registre national. Le rapport au fonds européen le compte.",
+                "Zoals in het rijksregister. Het verslag aan het Europese fonds "
+                "telt het.",
+            ),
+            choices=choices(
+                ("F", w("Femme", "Vrouw")),
+                ("M", w("Homme", "Man")),
+                ("X", w("X (autre)", "X (ander)")),
+            ),
+        ),
         question("country", "nationality", w("Nationalité", "Nationaliteit")),
         question(
             "radio",
@@ -163,6 +179,12 @@ def referral_form(w: Writer, programme: Programme) -> FormDraft:
         heading(w("Contact", "Contact")),
         question(
             "singleline", "phone", w("Téléphone", "Telefoonnummer"), max_length=30
+        ),
+        question(
+            "email",
+            "email",
+            w("Adresse e-mail", "E-mailadres"),
+            required=False,
         ),
         question(
             "yes_no",
