@@ -11,18 +11,16 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from intake.spreadsheets import formula_safe
 from reports.figures import FundReport
 from reports.sections import plain, report_sections
-from surveys.views.exports import FORMULA_STARTS
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def text_safe(value: Any) -> Any:
     """A text a spreadsheet would run as a formula, kept as text."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return plain(value)
+    return plain(formula_safe(value))
 
 
 def report_workbook(report: FundReport) -> bytes:
