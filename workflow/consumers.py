@@ -1,22 +1,27 @@
-"""The WebSocket of a user's notifications.
+"""The WebSocket of a user's notifications and of the rows her screens show.
 
 Authenticated by the session (``AuthMiddlewareStack``) and checked against the
 allowed hosts (``AllowedHostsOriginValidator``, see ``config.asgi``). A socket
-joins only its own user's group; the client chooses nothing but the last id it saw,
-and receives what came after it on every (re)connection.
+joins its own user's group and the groups of the rows she may see, as the server
+decides (:func:`workflow.live.groups_of`); the client chooses nothing but the
+last id it saw, and receives what came after it on every (re)connection.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from urllib.parse import parse_qs
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from intake.parsing import parse_int
-from workflow import notifications
+from workflow import live, notifications
 
 UNAUTHORISED = 4401
+#: How many group messages a socket remembers, to pass over one it got twice
+#: (through two of its groups).
+REMEMBERED = 64
 
 
 class NotificationConsumer(AsyncJsonWebsocketConsumer):
@@ -26,16 +31,19 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
             await self.close(code=UNAUTHORISED)
             return
         self.user = user
-        self.group = notifications.group_for(user.pk)
+        self.seen: deque[str] = deque(maxlen=REMEMBERED)
+        self.language, groups = await self._reader()
+        self.groups = [notifications.group_for(user.pk), *groups]
         # Join first, then replay: nothing created in between is lost (the
         # client ignores ids it already has).
-        await self.channel_layer.group_add(self.group, self.channel_name)
+        for group in self.groups:
+            await self.channel_layer.group_add(group, self.channel_name)
         await self.accept()
         await self.replay(self.last_id_from_query())
 
     async def disconnect(self, code: int) -> None:
-        if hasattr(self, "group"):
-            await self.channel_layer.group_discard(self.group, self.channel_name)
+        for group in getattr(self, "groups", []):
+            await self.channel_layer.group_discard(group, self.channel_name)
 
     async def receive_json(self, content, **kwargs) -> None:
         if content.get("type") == "replay":
@@ -44,11 +52,47 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
     async def notification_push(self, event) -> None:
         await self.send_json({"type": "notification", **event["notification"]})
 
+    async def live_event(self, event) -> None:
+        """A referral changed: its row for the screens, and this user's
+        notification if she is told of it (in her language)."""
+        if event["key"] in self.seen:
+            return
+        self.seen.append(event["key"])
+        mine = event.get("told", {}).get(str(self.user.pk))
+        if mine is not None:
+            await self.send_json(self.notification(mine, event["notice"]))
+        await self.send_json({"type": "row", **event["row"]})
+
+    def notification(self, pk: int, notice: dict) -> dict:
+        """The user's notification: the text in her language, and her unread
+        count kept by this socket (read at each replay, one more per push)."""
+        texts = notice["texts"]
+        if pk > self.last_pushed:
+            self.last_pushed = pk
+            self.unread += 1
+        return {
+            "type": "notification",
+            "id": pk,
+            "text": texts.get(self.language) or next(iter(texts.values())),
+            "url": notice["url"],
+            "referral": notice["referral"],
+            "target": notice["target"],
+            "created_at": notice["created_at"],
+            "read": False,
+            "unread": self.unread,
+        }
+
     async def replay(self, after_id: int) -> None:
         rows, unread = await self._missed(after_id)
+        self.unread = unread
+        self.last_pushed = max([after_id, *(row["id"] for row in rows)])
         await self.send_json(
             {"type": "replay", "notifications": rows, "unread": unread}
         )
+
+    @database_sync_to_async
+    def _reader(self) -> tuple[str, list[str]]:
+        return notifications.language_of(self.user), live.groups_of(self.user)
 
     @database_sync_to_async
     def _missed(self, after_id: int):

@@ -13,6 +13,7 @@ from intake.models import Participant, Programme
 from intake.models.participant import normalise_name
 from intake.tenancy import scope_of
 from surveys.models import Submission
+from workflow import live
 from workflow.models import Referral, ReferralState, ReferralSubmission
 
 #: Referral-form answer keys copied onto the participant's record.
@@ -149,10 +150,13 @@ def referral_attach_submission(
 def referral_submission_link(
     *, referral: Referral, submission: Submission
 ) -> ReferralSubmission:
-    """Record that ``submission`` was filled for ``referral`` (once)."""
-    link, _created = ReferralSubmission.objects.update_or_create(
+    """Record that ``submission`` was filled for ``referral`` (once); the screens
+    that show the referral hear of it after commit."""
+    link, created = ReferralSubmission.objects.update_or_create(
         submission=submission, defaults={"referral": referral}
     )
+    if created:
+        live.referral_changed(referral, event=live.FORM_SENT)
     return link
 
 

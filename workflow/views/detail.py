@@ -18,6 +18,7 @@ from intake.languages import language_name
 from intake.models import Phase
 from surveys.countries import country_name
 from surveys.models import Submission
+from workflow import live
 from workflow.actions import Action
 from workflow.eligibility import Checklist, evaluate
 from workflow.interviews import referral_interviews
@@ -223,6 +224,7 @@ class ReferralDetailView(WagtailAdminTemplateMixin, TemplateView):
             referral_form_url=self.referral_form_url(),
             states=S,
             interview_blocks=self.interviews() if team else [],
+            **live.page_context(),
         )
         return context
 
