@@ -32,6 +32,9 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
             return
         self.user = user
         self.seen: deque[str] = deque(maxlen=REMEMBERED)
+        # Only a page that shows rows asks for them (``?rows=1``): a tab with
+        # the bell alone gets its notifications, one frame per message at most.
+        self.wants_rows = self.query().get("rows") == ["1"]
         self.language, groups = await self._reader()
         self.groups = [notifications.group_for(user.pk), *groups]
         # Join first, then replay: nothing created in between is lost (the
@@ -61,7 +64,8 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
         mine = event.get("told", {}).get(str(self.user.pk))
         if mine is not None:
             await self.send_json(self.notification(mine, event["notice"]))
-        await self.send_json({"type": "row", **event["row"]})
+        if self.wants_rows:
+            await self.send_json({"type": "row", **event["row"]})
 
     def notification(self, pk: int, notice: dict) -> dict:
         """The user's notification: the text in her language, and her unread
@@ -100,6 +104,8 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
             self.user.pk
         )
 
+    def query(self) -> dict[str, list[str]]:
+        return parse_qs(self.scope.get("query_string", b"").decode())
+
     def last_id_from_query(self) -> int:
-        query = parse_qs(self.scope.get("query_string", b"").decode())
-        return parse_int((query.get("after") or ["0"])[0], 0)
+        return parse_int((self.query().get("after") or ["0"])[0], 0)

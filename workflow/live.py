@@ -12,6 +12,7 @@ picks its user's part; nothing per recipient is computed in the request.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 from collections.abc import Mapping
@@ -140,16 +141,23 @@ def referral_changed(
 
 
 def group_send_all(sends: list[tuple[str, dict]]) -> None:
-    """Send each message to its group; a channel layer that is down loses the
-    push, not the notification (clients replay from the rows)."""
+    """Send each message to its group, together (one trip into the event loop,
+    the groups' round trips to Redis at once). A channel layer that is down
+    loses the push, not the notification: clients replay from the rows."""
     layer = get_channel_layer()
     if layer is None:
         return
-    for group, message in sends:
-        try:
-            async_to_sync(layer.group_send)(group, message)
-        except Exception:  # Redis down: the rows are stored, replay finds them
-            logger.warning("live: could not reach the channel layer for %s", group)
+
+    async def send_all() -> None:
+        results = await asyncio.gather(
+            *(layer.group_send(group, message) for group, message in sends),
+            return_exceptions=True,
+        )
+        for (group, _message), result in zip(sends, results, strict=True):
+            if isinstance(result, Exception):
+                logger.warning("live: the channel layer refused %s: %r", group, result)
+
+    async_to_sync(send_all)()
 
 
 def latest_move() -> int:
