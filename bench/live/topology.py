@@ -61,11 +61,20 @@ def seeded(env: dict, *arguments: int) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+#: Connections the kernel queues for a daphne process before it accepts them:
+#: twisted's default, 50, resets sockets when hundreds come back at once.
+BACKLOG = 1024
+
+
+def endpoint(port: int) -> str:
+    return f"tcp:port={port}:interface={HOST}:backlog={BACKLOG}"
+
+
 def start_daphne(env: dict, port: int, log: Path) -> subprocess.Popen:
     daphne = Path(sys.executable).with_name("daphne")
     with log.open("ab") as output:
         return subprocess.Popen(
-            [str(daphne), "-b", HOST, "-p", str(port), "config.asgi:application"],
+            [str(daphne), "-e", endpoint(port), "config.asgi:application"],
             cwd=ROOT,
             env=env,
             stdout=output,

@@ -13,6 +13,7 @@ from intake.models import Antenna
 from intake.roles import Role
 from tests.factories import referral_in, staff_member
 from tests.workflow.test_consumers import ORIGIN, cookie_for, run
+from tests.workflow.view_helpers import client_of
 from workflow.models import ReferralState
 from workflow.services import transition
 
@@ -107,7 +108,7 @@ def test_without_a_socket_the_list_says_so_and_polls_the_same_rows(
 ):
     from django.test import Client
 
-    coach = world.client("a", Role.COACH)
+    coach = client_of(world, "a", Role.COACH)
     page = coach.get(reverse("referrals:inbox")).content.decode()
     assert "data-cpas-live-offline" in page
     assert "No live connection: this list looks for changes every 15 seconds." in page
@@ -128,14 +129,13 @@ def test_without_a_socket_the_list_says_so_and_polls_the_same_rows(
     assert other.get(reverse("referrals:live"), {"after": after}).json()["rows"] == []
     other_cpas = world.client("b", Role.COACH)
     assert (
-        other_cpas.get(reverse("referrals:live"), {"after": after}).json()["rows"]
-        == []
+        other_cpas.get(reverse("referrals:live"), {"after": after}).json()["rows"] == []
     )
 
 
 def test_the_referral_page_is_ready_for_its_live_changes(world, submitted):
     page = (
-        world.client("a", Role.COACH)
+        client_of(world, "a", Role.COACH)
         .get(reverse("referrals:detail", args=[submitted.pk]))
         .content.decode()
     )
