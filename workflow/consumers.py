@@ -9,6 +9,7 @@ last id it saw, and receives what came after it on every (re)connection.
 
 from __future__ import annotations
 
+import asyncio
 from collections import deque
 from urllib.parse import parse_qs
 
@@ -39,8 +40,12 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
         self.groups = [notifications.group_for(user.pk), *groups]
         # Join first, then replay: nothing created in between is lost (the
         # client ignores ids it already has).
-        for group in self.groups:
-            await self.channel_layer.group_add(group, self.channel_name)
+        await asyncio.gather(
+            *(
+                self.channel_layer.group_add(group, self.channel_name)
+                for group in self.groups
+            )
+        )
         await self.accept()
         await self.replay(self.last_id_from_query())
 
@@ -94,15 +99,23 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
             {"type": "replay", "notifications": rows, "unread": unread}
         )
 
-    @database_sync_to_async
-    def _reader(self) -> tuple[str, list[str]]:
-        return notifications.language_of(self.user), live.groups_of(self.user)
+    # Reads in a small pool of threads, not the one thread every socket of the
+    # process shares: 250 sockets coming back at once otherwise queue behind
+    # each other past daphne's handshake time-out (bench reconnect_storm).
+    async def _reader(self) -> tuple[str, list[str]]:
+        def read() -> tuple[str, list[str]]:
+            return notifications.language_of(self.user), live.groups_of(self.user)
 
-    @database_sync_to_async
-    def _missed(self, after_id: int):
-        return notifications.missed(self.user, after_id), notifications.unread_count(
-            self.user.pk
-        )
+        return await database_sync_to_async(read, thread_sensitive=False)()
+
+    async def _missed(self, after_id: int) -> tuple[list[dict], int]:
+        def read() -> tuple[list[dict], int]:
+            return (
+                notifications.missed(self.user, after_id),
+                notifications.unread_count(self.user.pk),
+            )
+
+        return await database_sync_to_async(read, thread_sensitive=False)()
 
     def query(self) -> dict[str, list[str]]:
         return parse_qs(self.scope.get("query_string", b"").decode())
