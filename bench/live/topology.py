@@ -64,6 +64,10 @@ def seeded(env: dict, *arguments: int) -> dict:
 #: Connections the kernel queues for a daphne process before it accepts them:
 #: twisted's default, 50, resets sockets when hundreds come back at once.
 BACKLOG = 1024
+#: Seconds daphne gives a WebSocket to be accepted (its default, 5, is shorter
+#: than 250 sockets of one process take to be authenticated when they all come
+#: back at once on two busy cores: every one of them then failed).
+HANDSHAKE_SECONDS = 30
 
 
 def endpoint(port: int) -> str:
@@ -74,7 +78,9 @@ def start_daphne(env: dict, port: int, log: Path) -> subprocess.Popen:
     daphne = Path(sys.executable).with_name("daphne")
     with log.open("ab") as output:
         return subprocess.Popen(
-            [str(daphne), "-e", endpoint(port), "config.asgi:application"],
+            [str(daphne), "-e", endpoint(port)]
+            + ["--websocket_connect_timeout", str(HANDSHAKE_SECONDS)]
+            + ["config.asgi:application"],
             cwd=ROOT,
             env=env,
             stdout=output,
