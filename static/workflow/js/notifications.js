@@ -136,6 +136,10 @@
   function connect() {
     var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
     var url = scheme + window.location.host + options.socket_path + "?after=" + lastId;
+    // A page with live rows (live_rows.js) asks the socket for them too.
+    if (document.querySelector("[data-cpas-live-list], [data-cpas-live-referral]")) {
+      url += "&rows=1";
+    }
     try {
       socket = new WebSocket(url);
     } catch (error) {
