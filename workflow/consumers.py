@@ -1,22 +1,28 @@
-"""The WebSocket of a user's notifications.
+"""The WebSocket of a user's notifications and of the rows her screens show.
 
 Authenticated by the session (``AuthMiddlewareStack``) and checked against the
 allowed hosts (``AllowedHostsOriginValidator``, see ``config.asgi``). A socket
-joins only its own user's group; the client chooses nothing but the last id it saw,
-and receives what came after it on every (re)connection.
+joins its own user's group and the groups of the rows she may see, as the server
+decides (:func:`workflow.live.groups_of`); the client chooses nothing but the
+last id it saw, and receives what came after it on every (re)connection.
 """
 
 from __future__ import annotations
 
+import asyncio
+from collections import deque
 from urllib.parse import parse_qs
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from intake.parsing import parse_int
-from workflow import notifications
+from workflow import live, notifications
 
 UNAUTHORISED = 4401
+#: How many group messages a socket remembers, to pass over one it got twice
+#: (through two of its groups).
+REMEMBERED = 64
 
 
 class NotificationConsumer(AsyncJsonWebsocketConsumer):
@@ -26,16 +32,26 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
             await self.close(code=UNAUTHORISED)
             return
         self.user = user
-        self.group = notifications.group_for(user.pk)
+        self.seen: deque[str] = deque(maxlen=REMEMBERED)
+        # Only a page that shows rows asks for them (``?rows=1``): a tab with
+        # the bell alone gets its notifications, one frame per message at most.
+        self.wants_rows = self.query().get("rows") == ["1"]
+        self.language, groups = await self._reader()
+        self.groups = [notifications.group_for(user.pk), *groups]
         # Join first, then replay: nothing created in between is lost (the
         # client ignores ids it already has).
-        await self.channel_layer.group_add(self.group, self.channel_name)
+        await asyncio.gather(
+            *(
+                self.channel_layer.group_add(group, self.channel_name)
+                for group in self.groups
+            )
+        )
         await self.accept()
         await self.replay(self.last_id_from_query())
 
     async def disconnect(self, code: int) -> None:
-        if hasattr(self, "group"):
-            await self.channel_layer.group_discard(self.group, self.channel_name)
+        for group in getattr(self, "groups", []):
+            await self.channel_layer.group_discard(group, self.channel_name)
 
     async def receive_json(self, content, **kwargs) -> None:
         if content.get("type") == "replay":
@@ -44,18 +60,65 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
     async def notification_push(self, event) -> None:
         await self.send_json({"type": "notification", **event["notification"]})
 
+    async def live_event(self, event) -> None:
+        """A referral changed: its row for the screens, and this user's
+        notification if she is told of it (in her language)."""
+        if event["key"] in self.seen:
+            return
+        self.seen.append(event["key"])
+        mine = event.get("told", {}).get(str(self.user.pk))
+        if mine is not None:
+            await self.send_json(self.notification(mine, event["notice"]))
+        if self.wants_rows:
+            await self.send_json({"type": "row", **event["row"]})
+
+    def notification(self, pk: int, notice: dict) -> dict:
+        """The user's notification: the text in her language, and her unread
+        count kept by this socket (read at each replay, one more per push)."""
+        texts = notice["texts"]
+        if pk > self.last_pushed:
+            self.last_pushed = pk
+            self.unread += 1
+        return {
+            "type": "notification",
+            "id": pk,
+            "text": texts.get(self.language) or next(iter(texts.values())),
+            "url": notice["url"],
+            "referral": notice["referral"],
+            "target": notice["target"],
+            "created_at": notice["created_at"],
+            "read": False,
+            "unread": self.unread,
+        }
+
     async def replay(self, after_id: int) -> None:
         rows, unread = await self._missed(after_id)
+        self.unread = unread
+        self.last_pushed = max([after_id, *(row["id"] for row in rows)])
         await self.send_json(
             {"type": "replay", "notifications": rows, "unread": unread}
         )
 
-    @database_sync_to_async
-    def _missed(self, after_id: int):
-        return notifications.missed(self.user, after_id), notifications.unread_count(
-            self.user.pk
-        )
+    # Reads in a small pool of threads, not the one thread every socket of the
+    # process shares: 250 sockets coming back at once otherwise queue behind
+    # each other past daphne's handshake time-out (bench reconnect_storm).
+    async def _reader(self) -> tuple[str, list[str]]:
+        def read() -> tuple[str, list[str]]:
+            return notifications.language_of(self.user), live.groups_of(self.user)
+
+        return await database_sync_to_async(read, thread_sensitive=False)()
+
+    async def _missed(self, after_id: int) -> tuple[list[dict], int]:
+        def read() -> tuple[list[dict], int]:
+            return (
+                notifications.missed(self.user, after_id),
+                notifications.unread_count(self.user.pk),
+            )
+
+        return await database_sync_to_async(read, thread_sensitive=False)()
+
+    def query(self) -> dict[str, list[str]]:
+        return parse_qs(self.scope.get("query_string", b"").decode())
 
     def last_id_from_query(self) -> int:
-        query = parse_qs(self.scope.get("query_string", b"").decode())
-        return parse_int((query.get("after") or ["0"])[0], 0)
+        return parse_int((self.query().get("after") or ["0"])[0], 0)

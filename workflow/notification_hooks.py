@@ -15,10 +15,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
 
+from workflow import live
 from workflow import notification_views as views
 from workflow.models import NotificationPreference
 
-POLL_SECONDS = 15
+POLL_SECONDS = live.POLL_SECONDS
 
 urlpatterns = [
     path("", views.login_required_views["index"], name="index"),
@@ -52,7 +53,8 @@ def notifications_css():
 
 @hooks.register("insert_global_admin_js")
 def notifications_bell():
-    """The bell's script; it asks ``poll`` for the user's count on load."""
+    """The bell's script (it asks ``poll`` for the user's count on load), and
+    the live rows' script that listens to the same socket."""
     return format_html(
         '<script src="{}" defer data-cpas-notifications data-poll-url="{}" '
         'data-index-url="{}" data-socket-path="/ws/notifications/" '
@@ -62,6 +64,12 @@ def notifications_bell():
         reverse("notifications:index"),
         POLL_SECONDS,
         _("Notifications: %(count)s unread"),
+    ) + format_html(
+        '<script src="{}" defer data-cpas-live-rows data-rows-url="{}" '
+        'data-poll-seconds="{}"></script>',
+        static("workflow/js/live_rows.js"),
+        reverse("referrals:live"),
+        POLL_SECONDS,
     )
 
 

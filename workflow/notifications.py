@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 
 from intake.models import Membership
 from intake.roles import Role
+from workflow import live
 from workflow.actions import Audience
 from workflow.models import (
     EmailFrequency,
@@ -38,7 +39,7 @@ from workflow.models import (
 
 def group_for(user_id: int) -> str:
     """The channel group of one user's open tabs; only the server joins it."""
-    return f"notifications.user.{user_id}"
+    return live.user_group(user_id)
 
 
 def audience_members(referral: Referral, audience: Audience) -> Q:
@@ -69,26 +70,81 @@ def recipients_for(
     )
 
 
+def audience_recipients(
+    referral: Referral, log: TransitionLog, audiences: Sequence[Audience]
+) -> dict[int, str]:
+    """Everyone the transition's audiences name, each with her language, in one
+    query; never the person who made the move."""
+    if not audiences:
+        return {}
+    named = reduce(or_, (audience_members(referral, each) for each in audiences))
+    rows = (
+        get_user_model()
+        .objects.filter(named, is_active=True)
+        .exclude(pk=log.actor_id)
+        .values_list("pk", "wagtail_userprofile__preferred_language")
+        .distinct()
+    )
+    return {pk: language or settings.LANGUAGE_CODE for pk, language in rows}
+
+
 def notifications_create(
     referral: Referral, log: TransitionLog, audiences: Sequence[Audience]
 ) -> list[Notification]:
-    """Write the notifications of one transition, and push them after commit."""
-    notifications = Notification.objects.bulk_create(
-        Notification(
-            recipient=recipient,
-            referral=referral,
-            log=log,
-            kind=log.action,
-            source=log.source,
-            target=log.target,
-            actor_id=log.actor_id,
-            reason=log.reason,
-        )
-        for recipient in recipients_for(referral, log, audiences)
+    """Write the notifications of one transition in one statement; after commit,
+    one message per group that may see the referral (:mod:`workflow.live`)
+    carries the row, the sentence in each recipient's language and who is told.
+
+    The work in the request does not grow with the recipients: no per-person
+    message, count or language look-up (each socket counts for itself).
+    """
+    languages = audience_recipients(referral, log, audiences)
+    template = Notification(
+        referral=referral,
+        log=log,
+        kind=log.action,
+        source=log.source,
+        target=log.target,
+        actor=log.actor,
+        reason=log.reason,
+        created_at=timezone.now(),
     )
-    ids = [notification.pk for notification in notifications]
-    transaction.on_commit(lambda: deliver(ids))
+    notifications = Notification.objects.bulk_create(
+        [
+            Notification(
+                recipient_id=recipient,
+                referral=referral,
+                log=log,
+                kind=template.kind,
+                source=template.source,
+                target=template.target,
+                actor_id=log.actor_id,
+                reason=template.reason,
+            )
+            for recipient in languages
+        ]
+    )
+    notice = notice_of(template, set(languages.values()))
+    told = {row.recipient_id: row.pk for row in notifications}
+    live.referral_changed(referral, notice=notice, told=told)
+    transaction.on_commit(lambda: email_immediately(list(told.values())))
     return notifications
+
+
+def notice_of(notification: Notification, languages: set[str]) -> dict:
+    """What a socket shows of one move, in each of ``languages`` (a handful,
+    whatever the number of people)."""
+    texts = {}
+    for language in sorted(languages):
+        with translation.override(language):
+            texts[language] = notification_text(notification)
+    return {
+        "texts": texts,
+        "url": referral_url(notification.referral_id),
+        "referral": notification.referral_id,
+        "target": notification.target,
+        "created_at": notification.created_at.isoformat(),
+    }
 
 
 #: Notices that are not a referral's move, by kind: the sentence each reads as
@@ -202,23 +258,32 @@ def missed(user, after_id: int, limit: int = 100) -> list[dict]:
 
 
 def deliver(ids: Iterable[int]) -> None:
-    """After commit: push to open tabs, and e-mail those who asked for it now."""
+    """After commit, for notices addressed to a few named people: push each to
+    its recipient's tabs (her own group), and e-mail those who asked for it now.
+    The socket's client counts what is unread itself."""
     layer = get_channel_layer()
     rows = list(with_relations(Notification.objects.filter(pk__in=list(ids))))
-    for notification in rows:
-        data = payload(notification, unread=unread_count(notification.recipient_id))
-        if layer is not None:
+    if layer is not None:
+        for notification in rows:
             async_to_sync(layer.group_send)(
                 group_for(notification.recipient_id),
-                {"type": "notification.push", "notification": data},
+                {"type": "notification.push", "notification": payload(notification)},
             )
-    immediate = [
-        n
-        for n in rows
-        if email_frequency(n.recipient) == EmailFrequency.IMMEDIATELY
-        and n.recipient.email
-    ]
-    for notification in immediate:
+    email_immediately([row.pk for row in rows])
+
+
+def email_immediately(ids: list[int]) -> None:
+    """E-mail, one by one, the notifications whose recipient asked for it now:
+    one query finds them, whatever the number of recipients."""
+    wanted = NotificationPreference.objects.filter(
+        email=EmailFrequency.IMMEDIATELY
+    ).values("user")
+    rows = with_relations(
+        Notification.objects.filter(pk__in=ids, recipient__in=wanted).exclude(
+            recipient__email=""
+        )
+    )
+    for notification in rows:
         email_notifications(notification.recipient, [notification])
 
 

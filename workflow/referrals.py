@@ -13,6 +13,7 @@ from intake.models import Participant, Programme
 from intake.models.participant import normalise_name
 from intake.tenancy import scope_of
 from surveys.models import Submission
+from workflow import live
 from workflow.hooks import referral_submission_linked
 from workflow.models import Referral, ReferralState, ReferralSubmission
 
@@ -153,13 +154,15 @@ def referral_attach_submission(
 def referral_submission_link(
     *, referral: Referral, submission: Submission
 ) -> ReferralSubmission:
-    """Record that ``submission`` was filled for ``referral`` (once); the apps'
-    ``register_referral_submission`` hooks run for a new link."""
+    """Record that ``submission`` was filled for ``referral`` (once); for a new
+    link the apps' ``register_referral_submission`` hooks run and the screens
+    that show the referral hear of it after commit."""
     link, created = ReferralSubmission.objects.update_or_create(
         submission=submission, defaults={"referral": referral}
     )
     if created:
         referral_submission_linked(referral=referral, submission=submission)
+        live.referral_changed(referral, event=live.FORM_SENT)
     return link
 
 

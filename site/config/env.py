@@ -82,6 +82,13 @@ def get_database(name: str, default_url: str) -> dict:
 
 #: Seconds a channel-layer read waits beyond the layer's blocking pop.
 CHANNEL_LAYER_READ_MARGIN = 10
+#: Connections of one process's channel-layer pool to Redis (redis-py's default
+#: is 100); Redis itself accepts 10,000 clients, so ten workers fit.
+CHANNEL_LAYER_MAX_CONNECTIONS = 1000
+#: Seconds to open a connection to Redis before giving up (a dead server).
+CHANNEL_LAYER_CONNECT_TIMEOUT = 5
+#: Seconds a pooled connection may sit idle before it is checked with a PING.
+CHANNEL_LAYER_HEALTH_CHECK = 30
 
 
 def get_channel_layers(name: str) -> dict:
@@ -109,6 +116,14 @@ def get_channel_layers(name: str) -> dict:
                         # the pop; a dead server is still noticed.
                         "socket_timeout": RedisChannelLayer.brpop_timeout
                         + CHANNEL_LAYER_READ_MARGIN,
+                        # redis-py's asyncio pool stops at 100 connections and
+                        # then raises MaxConnectionsError: 500 sockets joining
+                        # their groups at once after a restart failed by the
+                        # hundreds. Sized for every socket of one worker joining
+                        # at the same moment (bench reconnect_storm).
+                        "max_connections": CHANNEL_LAYER_MAX_CONNECTIONS,
+                        "socket_connect_timeout": CHANNEL_LAYER_CONNECT_TIMEOUT,
+                        "health_check_interval": CHANNEL_LAYER_HEALTH_CHECK,
                     }
                 ]
             },

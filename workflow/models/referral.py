@@ -160,6 +160,17 @@ class Referral(ConcurrentTransitionMixin, models.Model):
             # dashboard's counts read this index, not the rows (bench/
             # referral_inbox.py, 100,000 referrals: p95 396 ms → 74 ms).
             models.Index(fields=["cpas", "programme", "state", "state_changed_at"]),
+            # The lists page by key (workflow/views/keyset.py): the inbox walks
+            # its CPAS's referrals in the order of their time in the state (the
+            # "waiting more than N days" filter is a range of it), the social
+            # worker's list her antenna's, newest first. Page 1,000 then costs
+            # what page 1 does (bench/referral_inbox_pg.py).
+            models.Index(
+                fields=["cpas", "state_changed_at", "id"], name="referral_inbox_keyset"
+            ),
+            models.Index(
+                fields=["antenna", "created_at", "id"], name="referral_antenna_keyset"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -18,6 +18,7 @@ from intake.languages import language_name
 from intake.models import Phase
 from surveys.countries import country_name
 from surveys.models import Submission
+from workflow import live
 from workflow.actions import Action
 from workflow.eligibility import Checklist, evaluate
 from workflow.hooks import referral_panels
@@ -225,6 +226,7 @@ class ReferralDetailView(WagtailAdminTemplateMixin, TemplateView):
             states=S,
             interview_blocks=self.interviews() if team else [],
             extra_panels=referral_panels(referral, self.request),
+            **live.page_context(),
         )
         return context
 

@@ -11,6 +11,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import BaseListingView
 from wagtail.admin.widgets.button import HeaderButton
 
+from workflow import live
 from workflow.models import OPEN_STATES, Referral, ReferralState
 from workflow.selectors import (
     antenna_referrals,
@@ -22,7 +23,7 @@ from workflow.selectors import (
     waiting_longer_than,
 )
 from workflow.views.access import RoleRequiredMixin
-from workflow.views.pagination import KeysFirstPaginator
+from workflow.views.keyset import PageInfo, keyset_page
 
 S = ReferralState
 #: The inbox's state filter: the open states together, every state, or one state.
@@ -91,7 +92,6 @@ class ReferralListingView(RoleRequiredMixin, BaseListingView):
     """
 
     results_template_name = "workflow/referral_results.html"
-    paginator_class = KeysFirstPaginator
     header_icon = "clipboard-list"
     paginate_by = 50
     verbose_name = _("referral")
@@ -109,14 +109,54 @@ class ReferralListingView(RoleRequiredMixin, BaseListingView):
             queryset = queryset.order_by(self.ordering, f"{direction}pk")
         return queryset
 
+    def paginate_queryset(self, queryset, page_size):
+        """A page after (or before) the row a link names (:mod:`keyset`): the
+        keys on the referral table first, then those rows with their joins.
+        The page's number travels in the links (``p``), the total is counted on
+        the keys."""
+        ordering = self.ordering or self.default_ordering
+        self.keyset = keyset_page(
+            queryset,
+            field=ordering.lstrip("-"),
+            descending=ordering.startswith("-"),
+            size=page_size,
+            after=self.request.GET.get("after"),
+            before=self.request.GET.get("before"),
+        )
+        order = {pk: n for n, pk in enumerate(self.keyset.keys)}
+        rows = sorted(queryset.filter(pk__in=list(order)), key=lambda r: order[r.pk])
+        total = queryset.select_related(None).order_by().count()
+        self.page_info = PageInfo.of(self.request, self.keyset, total, page_size)
+        return (None, None, rows, self.keyset.has_other_pages)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        context["keyset"] = self.keyset
+        context["page_info"] = self.page_info
+        context.update(live.page_context())
+        context["live_states"] = self.live_states()
         # ``get_state_display`` hashes every lazy label of the field's choices at
         # each call (2 ms a row): translate the labels once per page instead.
         labels = {state.value: str(state.label) for state in S}
         for referral in context["object_list"]:
             referral.state_label = labels.get(referral.state, referral.state)
         return context
+
+    def live_states(self) -> list[str]:
+        """The states in which a row that changes now belongs on this list (a
+        row that just moved waits for no day)."""
+        data = getattr(self.filters.form, "cleaned_data", {}) if self.filters else {}
+        if data.get("waiting") is not None:
+            return []
+        chosen = data.get("state")
+        if chosen == OPEN:
+            return [str(state) for state in OPEN_STATES]
+        if chosen and chosen != ALL:
+            return [chosen]
+        return [state.value for state in S if state not in self.hidden_states]
+
+    #: States this list never shows.
+    hidden_states: frozenset[str] = frozenset()
 
     @cached_property
     def columns(self):
@@ -176,6 +216,7 @@ class InboxView(ReferralListingView):
     primary_states = frozenset({S.SUBMITTED, S.ORIENTATION_DONE})
 
     shows_antenna = True
+    hidden_states = frozenset({S.DRAFT})
 
     def get_base_queryset(self):
         return inbox_referrals(self.request.user, states=None)

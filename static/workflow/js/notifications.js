@@ -4,6 +4,11 @@
  * A WebSocket brings new notifications live; on every (re)connection the server
  * replays what came after the last id this browser saw. While the socket is down
  * the bell polls. Reconnection waits 1 s, 2 s, 4 s ... up to 30 s, with jitter.
+ *
+ * The same socket carries the rows of the referral screens: each is handed to
+ * the page as a "cpas:row" event (live_rows.js shows it), and every change of
+ * the socket's state as a "cpas:socket" event (and the <html> element's
+ * data-cpas-socket attribute).
  */
 (function () {
   "use strict";
@@ -22,6 +27,14 @@
   var attempt = 0;
   var socket = null;
   var pollTimer = null;
+  var unread = 0;
+
+  function announce(name, detail) {
+    if (name === "cpas:socket") {
+      document.documentElement.setAttribute("data-cpas-socket", detail.state);
+    }
+    document.dispatchEvent(new CustomEvent(name, { detail: detail }));
+  }
 
   // --- the bell and the toasts ---------------------------------------------
   var bell = document.createElement("a");
@@ -42,6 +55,7 @@
   document.body.appendChild(toasts);
 
   function setUnread(count) {
+    unread = count;
     var badge = bell.querySelector("[data-cpas-bell-count]");
     badge.textContent = String(count);
     badge.hidden = count === 0;
@@ -71,13 +85,16 @@
     }
   }
 
-  function receive(rows, unread, announce) {
+  function receive(rows, count, show) {
+    var fresh = 0;
     rows.forEach(function (row) {
       if (row.id <= lastId) return; // already seen
       remember(row.id);
-      if (announce) toast(row);
+      fresh += 1;
+      if (show) toast(row);
     });
-    if (typeof unread === "number") setUnread(unread);
+    // The server's count when it sends one; else this page counts.
+    setUnread(typeof count === "number" ? count : unread + fresh);
   }
 
   // --- polling while the socket is down -----------------------------------
@@ -119,9 +136,14 @@
   function connect() {
     var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
     var url = scheme + window.location.host + options.socket_path + "?after=" + lastId;
+    // A page with live rows (live_rows.js) asks the socket for them too.
+    if (document.querySelector("[data-cpas-live-list], [data-cpas-live-referral]")) {
+      url += "&rows=1";
+    }
     try {
       socket = new WebSocket(url);
     } catch (error) {
+      announce("cpas:socket", { state: "closed" });
       startPolling();
       window.setTimeout(connect, backoff());
       return;
@@ -131,6 +153,7 @@
       attempt = 0;
       stopPolling();
       bell.setAttribute("data-cpas-socket", "open");
+      announce("cpas:socket", { state: "open" });
     };
     socket.onmessage = function (event) {
       var data = JSON.parse(event.data);
@@ -138,10 +161,13 @@
         receive(data.notifications, data.unread, true);
       } else if (data.type === "notification") {
         receive([data], data.unread, true);
+      } else if (data.type === "row") {
+        announce("cpas:row", data);
       }
     };
     socket.onclose = function () {
       bell.setAttribute("data-cpas-socket", "closed");
+      announce("cpas:socket", { state: "closed" });
       startPolling();
       window.setTimeout(connect, backoff());
     };
@@ -167,6 +193,7 @@
       if ("WebSocket" in window) {
         connect();
       } else {
+        announce("cpas:socket", { state: "closed" });
         startPolling();
       }
     })

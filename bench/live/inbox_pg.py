@@ -1,0 +1,75 @@
+"""``python -m bench.live.inbox_pg N REFERRALS LOGS``, run by
+bench/referral_inbox_pg.py on the PostgreSQL it started: the inbox's first page
+and its page 1,000, ``N`` times each, through Django's test client."""
+
+from __future__ import annotations
+
+import sys
+
+import django
+
+
+def deep_cursor(user, page: int, size: int) -> str:
+    """The link to ``page`` of the inbox (all states) as the *Next page* links
+    lead to it: after the last row of the page before."""
+    from workflow.selectors import inbox_referrals
+    from workflow.views.keyset import cursor_of
+
+    keys = inbox_referrals(user, states=None).values_list("pk", "state_changed_at")
+    return cursor_of(keys[(page - 1) * size - 1])
+
+
+def main(n: int, referrals: int, logs: int) -> list[str]:
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+    from django.urls import reverse
+
+    from bench.referral_inbox import history, line, percentile, timed
+
+    call_command("migrate", run_syncdb=True, interactive=False, verbosity=0)
+    people, seconds, _cpu = history(referrals, logs)
+    print(f"# referral_inbox_pg: seeded in {seconds:.1f} s", flush=True)
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+    inbox = reverse("referrals:inbox")
+    coach, manager = Client(), Client()
+    coach.force_login(people["coach"])
+    manager.force_login(people["manager"])
+    cursor = deep_cursor(people["manager"], 1000, 50)
+
+    def first_page() -> None:
+        response = coach.get(inbox)
+        assert response.status_code == 200, response.status_code
+
+    def deep_page() -> None:
+        response = manager.get(inbox, {"state": "all", "after": cursor, "p": 1000})
+        assert response.status_code == 200, response.status_code
+        assert b'data-referral="' in response.content, "page 1,000 is empty"
+
+    def waiting_page() -> None:
+        manager.get(inbox, {"waiting": 90})
+
+    first, _cpu = timed(first_page, n)
+    deep, _cpu = timed(deep_page, n)
+    waiting, _cpu = timed(waiting_page, n)
+    print(
+        f"# referral_inbox_pg: open and waiting > 90 days, p95 "
+        f"{percentile(waiting, 0.95) * 1000:.1f} ms",
+        flush=True,
+    )
+    return [
+        line(
+            "referral_inbox_pg",
+            {
+                "inbox_p95_ms": percentile(first, 0.95) * 1000,
+                "deep_p95_ms": percentile(deep, 0.95) * 1000,
+            },
+        )
+    ]
+
+
+if __name__ == "__main__":
+    django.setup()
+    for text in main(*(int(value) for value in sys.argv[1:4])):
+        print(text, flush=True)

@@ -1,0 +1,131 @@
+"""Notifications at scale: from a transition's commit to every open socket.
+
+The production topology on loopback (bench/live/): PostgreSQL, Redis, two daphne
+processes. One CPAS: a big antenna with 500 social workers and a small one with
+20, each with a WebSocket open (half on each process, opened 50 at a time), and a
+coach of the programme. The coach picks up ``n`` referrals of each antenna, in
+turn, one move a second (POST ``referrals:act … start_review``, alternating the
+processes); each move tells the whole antenna.
+
+Prints::
+
+    BENCH notify_latency p50_ms=… p95_ms=… max_ms=… lost=… sockets=…
+        acting_p95_ms_20=… acting_p95_ms_500=…
+
+Latency: from the notification's creation in the transaction (a little before
+its commit) to its arrival, over every notification of every socket; lost: those
+expected and not received 10 s after the last move; acting: the coach's request,
+with 20 and with 500 people told. Goals: p95 ≤ 100 ms, 0 lost, acting with 500
+within 1.2× of acting with 20.
+
+Alone: ``python -m bench notify_latency --n 10``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import urllib.request
+
+from bench.live.sockets import Socket, close, open_socket
+from bench.live.topology import topology
+
+BIG, SMALL = 500, 20
+WORKERS = 2
+ROUNDS = 20
+BATCH = 50
+PAUSE = 1.0
+SETTLE = 10.0
+CSRF = "benchcsrftokenbenchcsrftoken0123"  # 32 characters: an unmasked secret
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    index = min(len(ordered) - 1, max(0, round(fraction * len(ordered)) - 1))
+    return ordered[index]
+
+
+def act(base: str, session: str, referral: int) -> float:
+    """The coach's POST; the seconds it took (a redirect is its success)."""
+    request = urllib.request.Request(
+        f"{base}/admin/referrals/{referral}/start_review/",
+        data=f"csrfmiddlewaretoken={CSRF}".encode(),
+        headers={
+            "Cookie": f"sessionid={session}; csrftoken={CSRF}",
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Referer": f"{base}/admin/referrals/{referral}/",
+        },
+        method="POST",
+    )
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    opener = urllib.request.build_opener(NoRedirect)
+    started = time.perf_counter()
+    try:
+        opener.open(request, timeout=60)
+    except urllib.error.HTTPError as error:
+        if error.code != 302:
+            raise RuntimeError(f"the move answered {error.code}") from None
+    return time.perf_counter() - started
+
+
+async def scenario(world, rounds: int) -> dict:
+    seed = world.seed
+    tabs = [
+        Socket(world.socket_url(n) + "?after=0", session)
+        for n, session in enumerate(seed["big"] + seed["small"])
+    ]
+    retried = 0
+    for start in range(0, len(tabs), BATCH):
+        batch = tabs[start : start + BATCH]
+        for _attempt in range(3):  # as a browser does, once or twice
+            batch = [
+                tab
+                for tab, opened in zip(
+                    batch, await asyncio.gather(*map(open_socket, batch)), strict=True
+                )
+                if not opened
+            ]
+            if not batch:
+                break
+            retried += len(batch)
+            await asyncio.sleep(1.0)
+        if batch:
+            raise RuntimeError(f"sockets refused: {[tab.failed for tab in batch][:3]}")
+    print(f"# notify_latency: {retried} socket openings retried", flush=True)
+    acting = {SMALL: [], BIG: []}
+    loop = asyncio.get_running_loop()
+    for n in range(rounds):
+        for size, key in ((BIG, "big_referrals"), (SMALL, "small_referrals")):
+            seconds = await loop.run_in_executor(
+                None, act, world.base(n), seed["coach"], seed[key][n]
+            )
+            acting[size].append(seconds)
+            await asyncio.sleep(PAUSE)
+    await asyncio.sleep(SETTLE)
+    latencies = [delay for tab in tabs for _pk, delay in tab.notifications]
+    expected = rounds * (len(seed["big"]) + len(seed["small"]))
+    received = sum(len({pk for pk, _delay in tab.notifications}) for tab in tabs)
+    await asyncio.gather(*(close(tab) for tab in tabs))
+    return {
+        "p50_ms": percentile(latencies, 0.5) * 1000,
+        "p95_ms": percentile(latencies, 0.95) * 1000,
+        "max_ms": max(latencies) * 1000,
+        "lost": expected - received,
+        "sockets": len(tabs),
+        "acting_p95_ms_20": percentile(acting[SMALL], 0.95) * 1000,
+        "acting_p95_ms_500": percentile(acting[BIG], 0.95) * 1000,
+    }
+
+
+def run(n: int = ROUNDS) -> list[str]:
+    with topology(WORKERS, BIG, SMALL, n) as world:
+        measures = asyncio.run(scenario(world, n))
+    values = " ".join(
+        f"{key}={value}" if isinstance(value, int) else f"{key}={value:.3f}"
+        for key, value in measures.items()
+    )
+    return [f"BENCH notify_latency {values}"]
