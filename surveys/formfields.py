@@ -11,6 +11,7 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -374,17 +375,28 @@ class BoundedDateField(forms.DateField):
             return
         earliest, latest = self.bounds()
         if value > latest:
-            raise forms.ValidationError(
-                _("This date cannot be in the future.")
+            message = (
+                _("This date cannot be in the future: today is %(date)s.")
                 if self.not_in_future
-                else _("This date is too far ahead.")
+                else _("This date is too far ahead: the latest is %(date)s.")
+            )
+            raise forms.ValidationError(
+                message, code="too_late", params={"date": _shown(latest)}
             )
         if value < earliest:
-            raise forms.ValidationError(
-                _("This date cannot be in the past.")
+            message = (
+                _("This date cannot be in the past: today is %(date)s.")
                 if self.not_in_past
-                else _("This date is too long ago.")
+                else _("This date is too long ago: the earliest is %(date)s.")
             )
+            raise forms.ValidationError(
+                message, code="too_early", params={"date": _shown(earliest)}
+            )
+
+
+def _shown(day: datetime.date) -> str:
+    """A date as the reader writes it (e.g. 01/12/2026)."""
+    return date_format(day, "SHORT_DATE_FORMAT")
 
 
 def _shift_years(day: datetime.date, years: int) -> datetime.date:

@@ -268,6 +268,7 @@ class InvitationCreateView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         context.setdefault("form", self.form_class(user=self.request.user))
         context["has_surveys"] = bool(context["form"].fields["survey"].queryset)
+        context["form_media"] = context["form"].media
         return context
 
     def post(self, request, *args, **kwargs):

@@ -1,0 +1,34 @@
+"""A social worker's dashboard: *Refer a client* and her antenna's referrals
+with where each stands; nobody else's (issue #13)."""
+
+from __future__ import annotations
+
+from tests.workflow.view_helpers import (
+    COACH,
+    HOME,
+    SW,
+    S,
+    client_of,
+    referral,
+    text,
+    url,
+)
+
+
+def test_the_social_worker_sees_her_referrals_and_refers_a_client(world):
+    referral(world, S.SUBMITTED, name="Amina Yusuf")
+    referral(world, S.ORIENTATION_DONE, name="Dawit Tesfaye")
+    referral(world, S.SUBMITTED, "b", name="Other Cpas")
+    response = client_of(world, "a", SW).get(HOME)
+    markup = response.content.decode()
+    shown = text(response)
+    assert "Refer a client" in shown
+    assert f'href="{url("new")}"' in markup
+    assert "Amina Yusuf" in shown and "Dawit Tesfaye" in shown
+    assert "Other Cpas" not in shown
+    assert "<bdi>Amina Yusuf</bdi>" in markup  # a name in any script, isolated
+
+
+def test_a_coach_has_no_refer_a_client_button_on_her_dashboard(world):
+    referral(world, S.SUBMITTED, name="Amina Yusuf")
+    assert "Refer a client" not in text(client_of(world, "a", COACH).get(HOME))
