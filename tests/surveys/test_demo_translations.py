@@ -3,6 +3,8 @@ wagtail-localize translations, the same keys and values, marked for review."""
 
 from __future__ import annotations
 
+from html import unescape
+
 import pytest
 from django.test import Client
 from wagtail_localize.models import StringTranslation, Translation
@@ -118,7 +120,7 @@ def test_a_participant_reads_tigrinya_without_a_french_word(demo, client: Client
         label="Module 3",
         max_uses=5,
     )
-    html = client.get(f"/ti/survey/{token}/").content.decode()
+    html = unescape(client.get(f"/ti/survey/{token}/").content.decode())
     assert "ከመይ ረኺብኩምዎ?" in html
     for french in FRENCH:
         assert french not in html
@@ -155,7 +157,7 @@ def test_a_string_missing_from_a_language_falls_back_visibly(monkeypatch, client
         label="Module 3",
         max_uses=5,
     )
-    html = client.get(f"/so/survey/{token}/").content.decode()
+    html = unescape(client.get(f"/so/survey/{token}/").content.decode())
     assert "Sidee u aragtaa Mod'Actions?" in html
-    assert "Qu'est-ce qui peut être mieux ?" in html.replace("&#x27;", "'")
+    assert "Qu'est-ce qui peut être mieux ?" in html
     assert html.count('class="not-translated"') == 1

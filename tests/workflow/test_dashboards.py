@@ -32,3 +32,10 @@ def test_the_social_worker_sees_her_referrals_and_refers_a_client(world):
 def test_a_coach_has_no_refer_a_client_button_on_her_dashboard(world):
     referral(world, S.SUBMITTED, name="Amina Yusuf")
     assert "Refer a client" not in text(client_of(world, "a", COACH).get(HOME))
+
+
+def test_the_coach_at_orientation_done_reads_that_the_manager_acts_next(world):
+    made = referral(world, S.ORIENTATION_DONE, name="Dawit Tesfaye")
+    page = text(client_of(world, "a", COACH).get(url("detail", made.pk)))
+    assert "Who acts next:" in page
+    assert "The programme manager: Put on the waiting list, Accept, Refuse" in page
