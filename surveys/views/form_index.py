@@ -86,6 +86,13 @@ class FormIndexView(BaseListingView):
             ),
         ]
 
+    @cached_property
+    def no_results_message(self):
+        """A whole sentence, translated as one (not "There are no %(model_name)s")."""
+        if self.is_searching or self.is_filtering:
+            return _("No form matches your search.")
+        return _("No form of your programmes yet.")
+
     def form_url(self, page: FormPage) -> str:
         """The editor, for whoever may edit the form; its answers otherwise."""
         if page.permissions_for_user(self.request.user).can_edit():

@@ -3,6 +3,8 @@ with where each stands; nobody else's (issue #13)."""
 
 from __future__ import annotations
 
+from django.urls import reverse
+
 from tests.workflow.view_helpers import (
     COACH,
     HOME,
@@ -39,3 +41,16 @@ def test_the_coach_at_orientation_done_reads_that_the_manager_acts_next(world):
     page = text(client_of(world, "a", COACH).get(url("detail", made.pk)))
     assert "Who acts next:" in page
     assert "The programme manager: Put on the waiting list, Accept, Refuse" in page
+
+
+def test_a_referral_sent_a_moment_ago_reads_just_now_in_the_inbox(world):
+    referral(world, S.SUBMITTED, name="Amina Yusuf")
+    page = text(client_of(world, "a", COACH).get(url("inbox")))
+    assert "Just now" in page
+    assert "0 minutes" not in page
+
+
+def test_an_empty_list_says_so_in_a_whole_sentence(world):
+    page = text(client_of(world, "a", COACH).get(reverse("survey_invitations:index")))
+    assert "No invitation yet. Make a session code or a personal link." in page
+    assert "There are no" not in page
