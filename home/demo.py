@@ -137,6 +137,10 @@ def _programme_pages(
             "summary": demo_text(data["summary"], language),
             "target_group": demo_text(data["target_group"], language),
             "body": body,
+            # The demo's contact: the CPAS and its city, a demo address to write
+            # to (no real phone number is invented).
+            "contact_address": f"{programme.cpas.name}\n{programme.cpas.city}",
+            "contact_email": f"{programme.slug}@{programme.cpas.slug}.demo",
         }
 
     pages: dict[str, ProgrammePage] = {}
