@@ -7,7 +7,7 @@ import datetime
 
 from django.utils import timezone, translation
 
-from surveys.formfields import BoundedDateField
+from surveys.date_fields import BoundedDateField
 
 
 def refusal(field: BoundedDateField, day: datetime.date) -> str:
