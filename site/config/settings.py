@@ -219,7 +219,9 @@ EMAIL_HOST_PASSWORD = env.os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env.get_bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env.os.environ.get("DEFAULT_FROM_EMAIL", "activation@cpas.example")
 
-WAGTAIL_SITE_NAME = "Activation sociale"
+# Translated (the admin's welcome reads it in the reader's language): the catalogs
+# give "Activation sociale" and "Sociale activering".
+WAGTAIL_SITE_NAME = _("Social activation")
 WAGTAILADMIN_BASE_URL = env.os.environ.get(
     "WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 )
