@@ -6,10 +6,16 @@ from __future__ import annotations
 
 from html import escape
 
+from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
+from config.languages import PARTICIPANT, codes
+from home.demo_texts import PARTICIPANT_HOME_TEXT
 from home.models import HomePage, ProgrammePage
 from home.services import cpas_page_group_sync
+from intake.demo.localize import demo_locale, page_translate
 from intake.demo.seed import Demo, demo_text
 from intake.models import Programme
 
@@ -49,6 +55,22 @@ def seed_public_pages(demo: Demo) -> None:
             home, programme, item.entry["programme"], locales
         )
         cpas_page_group_sync(cpas=programme.cpas)
+    _participant_pages(home["fr"], demo)
+
+
+def _participant_pages(home: HomePage, demo: Demo) -> None:
+    """The home page and each programme's page in the participants' languages,
+    translated through wagtail-localize (so the forms below them can be too)."""
+    with translation.override("fr"):
+        note = _("a draft for the demo, to be reviewed by a native speaker")
+    for code in codes(PARTICIPANT):
+        locale = demo_locale(code)
+        title, intro = PARTICIPANT_HOME_TEXT[code]
+        source_title, source_intro = HOME_TEXT["fr"]
+        texts = {source_title: title, strip_tags(source_intro): intro}
+        page_translate(home, locale, texts, review_note=note)
+        for pages in demo.programme_pages.values():
+            page_translate(pages["fr"], locale, {}, review_note=note)
 
 
 def _home_pages(locales: dict[str, Locale]) -> dict[str, HomePage]:
@@ -115,6 +137,10 @@ def _programme_pages(
             "summary": demo_text(data["summary"], language),
             "target_group": demo_text(data["target_group"], language),
             "body": body,
+            # The demo's contact: the CPAS and its city, a demo address to write
+            # to (no real phone number is invented).
+            "contact_address": f"{programme.cpas.name}\n{programme.cpas.city}",
+            "contact_email": f"{programme.slug}@{programme.cpas.slug}.demo",
         }
 
     pages: dict[str, ProgrammePage] = {}

@@ -2,9 +2,12 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField
+
+from intake.phones import display_phone, validate_phone
 
 
 class HomePage(Page):
@@ -49,6 +52,13 @@ class ProgrammePage(Page):
     summary = models.TextField(_("summary"), blank=True)
     body = RichTextField(_("description"), blank=True)
     target_group = models.TextField(_("who can take part"), blank=True)
+    contact_address = models.TextField(
+        _("address"), blank=True, help_text=_("Where people come to meet the team.")
+    )
+    contact_phone = models.CharField(
+        _("phone"), max_length=30, blank=True, validators=[validate_phone]
+    )
+    contact_email = models.EmailField(_("e-mail"), blank=True)
 
     content_panels = [
         *Page.content_panels,
@@ -56,9 +66,27 @@ class ProgrammePage(Page):
         FieldPanel("summary"),
         FieldPanel("target_group"),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_address"),
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_email"),
+            ],
+            heading=_("Contact"),
+        ),
+    ]
+    # The same address, phone and e-mail in every language.
+    override_translatable_fields = [
+        SynchronizedField("contact_address"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("contact_email"),
     ]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["surveys.FormPage"]
 
     class Meta:
         verbose_name = _("programme page")
+
+    @property
+    def contact_phone_display(self) -> str:
+        return display_phone(self.contact_phone) if self.contact_phone else ""

@@ -10,6 +10,7 @@ from babel import Locale
 from django.utils.translation import get_language
 
 from intake.languages import babel_locale
+from intake.text import sort_key
 
 #: The 27 member states of the European Union (since 1 February 2020).
 EU_MEMBER_STATES = frozenset(
@@ -35,17 +36,25 @@ def _reader() -> Locale:
     return babel_locale(get_language() or "en")
 
 
+#: Two-letter CLDR territories that are no nationality: groupings (EU, UN…),
+#: the pseudo-locales of software testing (XA pseudo-accents, XB pseudo-bidi),
+#: CLDR's own exceptional reservations (islands and enclaves of another state)
+#: and uninhabited lands.
+NOT_COUNTRIES = frozenset(
+    "EU EZ UN ZZ QO XA XB AC CP CQ DG EA IC TA AQ BV HM UM".split()
+)
+
+
 def country_choices() -> list[tuple[str, str]]:
-    """Real countries (two letters, no groupings like EU or UN), sorted by name."""
+    """Countries (two letters, no groupings, pseudo-locales or places that are
+    no nationality), sorted by name as the reader's dictionary would."""
     names = _reader().territories
     choices = [
         (code, name)
         for code, name in names.items()
-        if len(code) == 2
-        and code.isalpha()
-        and code not in {"EU", "EZ", "UN", "ZZ", "QO"}
+        if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES
     ]
-    return sorted(choices, key=lambda choice: choice[1].casefold())
+    return sorted(choices, key=lambda choice: sort_key(choice[1]))
 
 
 def country_name(code: str) -> str:

@@ -10,7 +10,6 @@ import datetime
 from typing import Any
 
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -329,66 +328,3 @@ class FixedValueField(forms.CharField):
         if value is not None and value != self.value:
             raise forms.ValidationError(TAMPERED_MESSAGE, code="tampered")
         return self.value
-
-
-class BoundedDateField(forms.DateField):
-    """A date within sensible bounds (no birth date in the future, no year 1066)."""
-
-    def __init__(
-        self,
-        *,
-        not_in_future=False,
-        not_in_past=False,
-        max_years_ago=120,
-        max_years_ahead=10,
-        **kwargs,
-    ):
-        self.not_in_future = not_in_future
-        self.not_in_past = not_in_past
-        self.max_years_ago = max_years_ago
-        self.max_years_ahead = max_years_ahead
-        kwargs.setdefault(
-            "widget", forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-        )
-        super().__init__(**kwargs)
-
-    def bounds(self) -> tuple[datetime.date, datetime.date]:
-        today = timezone.localdate()
-        earliest = _shift_years(today, -int(self.max_years_ago or 120))
-        latest = _shift_years(today, int(self.max_years_ahead or 0))
-        if self.not_in_future:
-            latest = today
-        if self.not_in_past:
-            earliest = today
-        return earliest, latest
-
-    def widget_attrs(self, widget):
-        attrs = super().widget_attrs(widget)
-        earliest, latest = self.bounds()
-        attrs.update(min=earliest.isoformat(), max=latest.isoformat())
-        return attrs
-
-    def validate(self, value):
-        super().validate(value)
-        if value is None:
-            return
-        earliest, latest = self.bounds()
-        if value > latest:
-            raise forms.ValidationError(
-                _("This date cannot be in the future.")
-                if self.not_in_future
-                else _("This date is too far ahead.")
-            )
-        if value < earliest:
-            raise forms.ValidationError(
-                _("This date cannot be in the past.")
-                if self.not_in_past
-                else _("This date is too long ago.")
-            )
-
-
-def _shift_years(day: datetime.date, years: int) -> datetime.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)

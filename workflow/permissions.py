@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from django.utils.translation import gettext_lazy as _
+
 from intake.roles import Role, roles_of
 from intake.tenancy import in_programme_team, scope_of
 
@@ -50,3 +52,13 @@ def is_programme_manager(referral: Referral, user) -> bool:
     return Role.PROGRAMME_MANAGER in roles_of(user) and (
         referral.programme_id in scope.programme_ids
     )
+
+
+#: Who each permission lets act, as the referral's page names them to someone
+#: who cannot act now (a coach at "orientation done" reads that the manager
+#: decides next).
+ACTORS = {
+    is_referrer: _("The referring social worker"),
+    is_programme_team: _("The programme's team"),
+    is_programme_manager: _("The programme manager"),
+}

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_fsm import ConcurrentTransition, can_proceed
 
+from workflow import permissions
 from workflow.actions import Action, actions
 from workflow.hooks import after_transition
 from workflow.models import Referral, TransitionLog
@@ -78,6 +79,22 @@ def available_actions(referral: Referral, user) -> list[tuple[Action, list[str]]
         if can_proceed(method, check_conditions=False) and user_may(method, user):
             available.append((action, unmet_conditions(method)))
     return available
+
+
+def next_actors(referral: Referral) -> list[tuple[str, list[str]]]:
+    """Who may move the referral from its state, each with the actions that
+    are theirs (``[("The programme manager", ["Accept", ...]), ...]``)."""
+    by_actor: dict[str, list[str]] = {}
+    for name, action in referral_actions().items():
+        method = getattr(referral, name)
+        if not can_proceed(method, check_conditions=False):
+            continue
+        meta = method._django_fsm
+        spec = meta.get_transition(meta.field.get_state(referral))
+        actor = permissions.ACTORS.get(spec.permission)
+        if actor is not None:
+            by_actor.setdefault(str(actor), []).append(str(action.label))
+    return list(by_actor.items())
 
 
 @transaction.atomic

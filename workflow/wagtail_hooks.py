@@ -16,8 +16,8 @@ from intake.panels import ParticipantPanel
 from workflow import views
 from workflow.form_notices import form_sent_notices
 from workflow.interviews import interviews_panel
-from workflow.panels import ReferralCountsPanel
-from workflow.selectors import prime_roles, refers, reviews
+from workflow.panels import MyReferralsPanel, ReferralCountsPanel
+from workflow.selectors import may_start_referral, prime_roles, refers, reviews
 from workflow.subjects import ReferralSubjects
 from workflow.views.referral_form import referral_form
 
@@ -94,6 +94,8 @@ def add_referral_counts_panel(request, panels) -> None:
     prime_roles(request.user)
     if reviews(request.user):
         panels.append(ReferralCountsPanel(request.user))
+    if may_start_referral(request.user):
+        panels.append(MyReferralsPanel(request.user))
 
 
 # The notifications' hooks (URLs, menu item, the bell) live in their own module.

@@ -239,9 +239,11 @@ TWILIO_AUTH_TOKEN = env.os.environ.get("TWILIO_AUTH_TOKEN", "")
 TWILIO_FROM = env.os.environ.get("TWILIO_FROM", "")
 TWILIO_API_URL = env.os.environ.get("TWILIO_API_URL", "https://api.twilio.com")
 
-WAGTAIL_SITE_NAME = "Activation sociale"
 # No avatar fetched from gravatar.com: no e-mail hash leaves for an outside service.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Translated (the admin's welcome reads it in the reader's language): the catalogs
+# give "Activation sociale" and "Sociale activering".
+WAGTAIL_SITE_NAME = _("Social activation")
 WAGTAILADMIN_BASE_URL = env.os.environ.get(
     "WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 )

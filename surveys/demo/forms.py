@@ -22,6 +22,7 @@ from surveys.demo.plan import action_plan, final_evaluation
 from surveys.demo.questionnaire import strengths_obstacles_dreams
 from surveys.demo.referral import referral_form
 from surveys.demo.satisfaction import participant_satisfaction, referrer_satisfaction
+from surveys.demo.translations import seed_form_translations
 from surveys.models import FormPage
 
 Draft = Callable[[Writer, Programme], FormDraft]
@@ -51,13 +52,22 @@ def form_drafts(programme: Programme) -> list[FormDraft]:
     return [draft(w, programme) for draft in drafts]
 
 
+def form_makers(programme: Programme) -> dict[str, Draft]:
+    """The function that writes each form of ``programme``, by the form's slug."""
+    w = Writer(programme.cpas.default_language)
+    drafts = (*COMMON_FORMS, *PROGRAMME_FORMS.get(programme.slug, ()))
+    return {draft(w, programme).slug: draft for draft in drafts}
+
+
 def seed_forms(demo: Demo) -> None:
     """The ``surveys`` step of the demo (:mod:`workflow.demo`): each programme's
-    forms, written in its CPAS's language, under that language's page."""
+    forms, written in its CPAS's language, under that language's page, and
+    translated (:mod:`surveys.demo.translations`)."""
     for item in demo.programmes:
         programme = item.programme
         pages = demo.programme_pages[programme.pk]
-        seed_programme_forms(pages[programme.cpas.default_language])
+        forms = seed_programme_forms(pages[programme.cpas.default_language])
+        seed_form_translations(programme, forms, form_makers(programme))
 
 
 @transaction.atomic

@@ -8,7 +8,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from surveys import formfields
+from surveys.date_fields import BoundedDateField
 from surveys.field_types.base import BaseFieldType
 from surveys.field_types.display import AnswerDisplay, short_date
 from surveys.xlsform.constraints import NOT_IN_FUTURE, NOT_IN_PAST
@@ -53,7 +53,7 @@ class Date(IsoType):
         }
 
     def form_field(self, spec, options):
-        return formfields.BoundedDateField(
+        return BoundedDateField(
             not_in_future=bool(spec.options.get("not_in_future")),
             not_in_past=bool(spec.options.get("not_in_past")),
             max_years_ago=spec.options.get("max_years_ago", 120),

@@ -24,6 +24,21 @@ class FormFilterSet(WagtailFilterSet):
         fields: list[str] = []
 
 
+def answers_url(page: FormPage) -> str:
+    return reverse("surveys_submissions:index", args=(page.pk,))
+
+
+class AnswersColumn(Column):
+    """A link to the form's answers."""
+
+    cell_template_name = "surveys/admin/includes/answers_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["url"] = answers_url(instance)
+        return context
+
+
 class FormIndexView(BaseListingView):
     """Forms of the user's programmes (source language), newest activity first."""
 
@@ -43,13 +58,14 @@ class FormIndexView(BaseListingView):
     @cached_property
     def columns(self):
         return [
+            # The form's title opens the editor for those who edit it; the
+            # answers have their own column (issue #13: "Forms" led only to
+            # the answers).
             TitleColumn(
                 "title",
                 label=_("Form"),
                 sort_key="title",
-                get_url=lambda page: reverse(
-                    "surveys_submissions:index", args=(page.pk,)
-                ),
+                get_url=self.form_url,
             ),
             Column("kind", label=_("Kind"), accessor="get_kind_display"),
             Column(
@@ -62,12 +78,26 @@ class FormIndexView(BaseListingView):
                 label=_("Submissions"),
                 sort_key="submission_count",
             ),
+            AnswersColumn("answers", label=_("Answers")),
             DateColumn(
                 "last_submitted_at",
                 label=_("Last submission"),
                 sort_key="last_submitted_at",
             ),
         ]
+
+    @cached_property
+    def no_results_message(self):
+        """A whole sentence, translated as one (not "There are no %(model_name)s")."""
+        if self.is_searching or self.is_filtering:
+            return _("No form matches your search.")
+        return _("No form of your programmes yet.")
+
+    def form_url(self, page: FormPage) -> str:
+        """The editor, for whoever may edit the form; its answers otherwise."""
+        if page.permissions_for_user(self.request.user).can_edit():
+            return reverse("wagtailadmin_pages:edit", args=(page.pk,))
+        return answers_url(page)
 
     def get_base_queryset(self):
         return forms_with_activity(self.request.user)

@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
+from config.languages import codes
 from home.models import HomePage, ProgrammePage
 from intake.demo.seed import DEMO_PASSWORD
 from intake.models import Antenna, Cpas, Membership, Programme, ProgrammePhase
@@ -49,7 +50,8 @@ def test_seed_demo_twice_gives_the_same_data(capsys):
     first = snapshot()
     call_command("seed_demo")
     assert snapshot() == first
-    assert first["homes"] == 3  # fr, nl, en
+    # fr, nl, en, and the participants' languages (issue #13)
+    assert first["homes"] == len(codes())
 
 
 def test_seed_demo_holds_the_guides_five_programmes():

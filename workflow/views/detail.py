@@ -36,7 +36,7 @@ from workflow.selectors import (
     reviews,
     timeline,
 )
-from workflow.services import available_actions
+from workflow.services import available_actions, next_actors
 
 S = ReferralState
 #: States in which the referring social worker (re)fills the referral form.
@@ -84,6 +84,20 @@ def action_buttons(referral: Referral, user) -> list[ActionButton]:
             )
         )
     return buttons
+
+
+def others_next(
+    referral: Referral, buttons: list[ActionButton]
+) -> list[tuple[str, list[str]]]:
+    """Who else may move the referral now, with the actions that are not the
+    reader's: a coach at "orientation done" reads that the manager decides."""
+    mine = {str(button.action.label) for button in buttons}
+    others = []
+    for actor, labels in next_actors(referral):
+        theirs = [label for label in labels if label not in mine]
+        if theirs:
+            others.append((actor, theirs))
+    return others
 
 
 def submission_url(submission: Submission) -> str:
@@ -207,6 +221,7 @@ class ReferralDetailView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         referral, user = self.referral, self.request.user
         team = is_programme_team(referral, user)
+        buttons = action_buttons(referral, user)
         context.update(
             referral=referral,
             participant=referral.participant,
@@ -214,7 +229,8 @@ class ReferralDetailView(WagtailAdminTemplateMixin, TemplateView):
             answers=answer_rows(referral),
             answers_are_draft=referral.state == S.DRAFT,
             checklist=self.checklist,
-            actions=action_buttons(referral, user),
+            actions=buttons,
+            next_actors=others_next(referral, buttons),
             timeline=self.history(),
             submissions=self.submissions(),
             next_forms=(

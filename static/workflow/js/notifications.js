@@ -46,7 +46,15 @@
     '<path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1z"/></svg>' +
     '<span class="cpas-bell__count" data-cpas-bell-count hidden></span>';
   bell.hidden = true;
-  document.body.appendChild(bell);
+  // In the slim header's actions when the page has one (the page editor's
+  // Preview and side panels are there): a bell fixed above them covered them.
+  var headerActions = document.querySelector(".w-slim-header > div > div:last-child");
+  if (headerActions) {
+    bell.classList.add("cpas-bell--in-header");
+    headerActions.appendChild(bell);
+  } else {
+    document.body.appendChild(bell);
+  }
 
   var toasts = document.createElement("div");
   toasts.className = "cpas-toasts";

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from functools import lru_cache
 from urllib.parse import urlparse
 
@@ -34,6 +35,7 @@ WORKER_SOURCE = "surveys/js/sw.js"
 #: What an interview page needs besides itself, cached when the worker installs:
 #: every script surveys/interview/base.html loads (tests/test_static_scripts.py).
 PRECACHE = (
+    "css/fonts.css",
     "surveys/css/interview.css",
     "surveys/css/forms.css",
     "css/site.css",
@@ -82,6 +84,18 @@ def _offline_pages() -> list[dict]:
     return [hook() for hook in hooks.get_hooks("offline_pages")]
 
 
+#: The stylesheet whose font files (``url("../vendor/…")``) are precached too: a
+#: tablet offline still shows Tigrinya or Dari names and answers.
+FONTS_STYLESHEET = "css/fonts.css"
+
+
+def _font_files() -> list[str]:
+    """The static names of the font files :data:`FONTS_STYLESHEET` points at."""
+    css = _read_static(FONTS_STYLESHEET).decode()
+    paths = re.findall(r'url\("\.\./vendor/([^"]+)"\)', css)
+    return [f"vendor/{path}" for path in paths]
+
+
 def _existing(names) -> list[str]:
     return [name for name in names if finders.find(name)]
 
@@ -95,7 +109,7 @@ def _worker() -> str:
     source = _read_static(WORKER_SOURCE).decode()
     pages = _offline_pages()
     extra = [name for page in pages for name in page.get("static", [])]
-    assets = _existing([*PRECACHE, *extra])
+    assets = _existing([*PRECACHE, *_font_files(), *extra])
     digest = hashlib.sha256(source.encode())
     for name in assets:
         digest.update(name.encode())

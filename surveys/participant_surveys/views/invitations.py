@@ -104,6 +104,14 @@ class InvitationIndexView(BaseListingView):
         team_only(request.user)
         return super().dispatch(request, *args, **kwargs)
 
+    @cached_property
+    def no_results_message(self):
+        """A whole sentence: Wagtail's "There are no %(model_name)s" cannot be
+        translated well (French: "Il n'y a pas de invitations")."""
+        if self.is_searching or self.is_filtering:
+            return _("No invitation matches these filters.")
+        return _("No invitation yet. Make a session code or a personal link.")
+
     def get_base_queryset(self):
         return Invitation.objects.for_user(self.request.user).select_related(
             "form", "programme"
@@ -268,6 +276,7 @@ class InvitationCreateView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         context.setdefault("form", self.form_class(user=self.request.user))
         context["has_surveys"] = bool(context["form"].fields["survey"].queryset)
+        context["form_media"] = context["form"].media
         return context
 
     def post(self, request, *args, **kwargs):

@@ -174,6 +174,7 @@ class SurveyResultsView(WagtailAdminTemplateMixin, TemplateView):
             survey=self.survey,
             results=results,
             filters=self.filters,
+            form_media=self.filters.media,
             is_filtering=self.filters.is_valid() and self.filters.has_changed(),
             all_count=self.dataset.count(),
             anonymous=is_anonymous_survey(self.survey),
