@@ -29,6 +29,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "home": frozenset({"intake"}),
     "workflow": frozenset({"intake", "surveys", "home"}),
     "groups": frozenset({"intake", "surveys", "home", "workflow"}),
+    "security": frozenset({"intake"}),
 }
 APPS = frozenset(ALLOWED)
 #: ``site/``: settings, URLs and scripts assemble the apps; no app imports them.

@@ -10,6 +10,7 @@ UNPREFIXED_PATHS = (
     "/healthz",
     "/i18n/",
     "/s/",
+    "/two-factor/",
 )
 
 
