@@ -9,7 +9,7 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from security.two_factor import AUTHENTICATOR_NAME, two_factor_required
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, SuperuserFactory
 
 #: The key of the test users' authenticator app (hex, 20 bytes).
 TEST_TOTP_KEY = "3132333435363738393031323334353637383930"
@@ -50,3 +50,10 @@ def log_in(client: Client, user, password: str = PASSWORD) -> Client:
     if two_factor_required(user):
         mark_verified(client, user)
     return client
+
+
+def operator():
+    """A platform operator (superuser) whose password is saved."""
+    user = SuperuserFactory()
+    user.save()
+    return user
