@@ -14,10 +14,13 @@ from security.sessions import session_expired
 from security.two_factor import enrolled, two_factor_required
 
 #: Paths an authenticated but unverified user may still reach: the two-factor
-#: pages themselves, logging out, files, the health probe, the language switch.
+#: pages themselves, logging out, the admin's icons and script translations
+#: (public in Wagtail), files, the health probe, the language switch.
 UNVERIFIED_PATHS = (
     "/two-factor/",
     "/admin/logout/",
+    "/admin/sprite/",
+    "/admin/jsi18n/",
     "/healthz",
     "/i18n/",
     "/favicon.ico",
