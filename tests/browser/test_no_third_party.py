@@ -45,7 +45,9 @@ def elsewhere(requests: list[str], live_server) -> list[str]:
 def test_a_staff_page_asks_nothing_from_another_site(new_context, live_server):
     programme = ProgrammeFactory(name="Mod'Actions", slug="modactions")
     page = programme_page(programme)
-    manager = staff_member(Role.PROGRAMME_MANAGER, programmes=[programme])
+    manager = staff_member(
+        Role.PROGRAMME_MANAGER, cpas=programme.cpas, programmes=[programme]
+    )
     cpas_page_group_sync(cpas=programme.cpas)
     context = new_context()
     requests, refused = recorder(context, live_server)
