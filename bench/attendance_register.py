@@ -23,7 +23,7 @@ import json
 import time
 import uuid
 
-from bench.referral_inbox import PASSWORD, line, percentile, queries_of
+from bench.referral_inbox import PASSWORD, line, log_in, percentile, queries_of
 
 PEOPLE = 15
 HISTORY_WEEKS = 52
@@ -149,7 +149,7 @@ def run(n: int = REPEAT) -> list[str]:
     gc.collect()
     gc.freeze()
     client = Client()
-    if not client.login(username=coach.username, password=PASSWORD):
+    if not log_in(client, coach):
         raise RuntimeError("the coach cannot log in")
     with translation.override("fr"):
         page_url = reverse("registers:register", args=[session.pk])

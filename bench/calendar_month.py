@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime
 import gc
 
-from bench.referral_inbox import PASSWORD, line, percentile, queries_of, timed
+from bench.referral_inbox import PASSWORD, line, log_in, percentile, queries_of, timed
 
 GROUPS = 5
 PEOPLE = 12
@@ -156,7 +156,7 @@ def run(n: int = REPEAT) -> list[str]:
     gc.collect()
     gc.freeze()
     client = Client()
-    if not client.login(username=manager.username, password=PASSWORD):
+    if not log_in(client, manager):
         raise RuntimeError("the manager cannot log in")
     url = reverse("groups_calendar:index")
 

@@ -24,6 +24,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from bench.referral_inbox import log_in
+
 HOST = "localhost"
 PASSWORD = "bench-password-not-secret"
 WARM_UP = 20
@@ -277,7 +279,7 @@ def run(n: int = 300) -> list[str]:
         stock_form(parent, 40),
     )
     client = Client()
-    if not client.login(username=coach.username, password=PASSWORD):
+    if not log_in(client, coach):
         raise RuntimeError("the coach cannot log in")
 
     for _round in range(min(WARM_UP, n)):

@@ -7,12 +7,12 @@ from django.test import Client
 
 from intake.roles import Role
 from tests.factories import (
-    PASSWORD,
     AntennaFactory,
     CpasFactory,
     ProgrammeFactory,
     staff_member,
 )
+from tests.logins import log_in
 
 
 @pytest.fixture(scope="session")
@@ -83,9 +83,7 @@ class World:
         return self.members[key, role].user
 
     def client(self, key: str, role: Role) -> Client:
-        client = Client()
-        assert client.login(username=self.user(key, role).username, password=PASSWORD)
-        return client
+        return log_in(Client(), self.user(key, role))
 
 
 @pytest.fixture

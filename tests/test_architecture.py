@@ -34,6 +34,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "paths": frozenset({"intake", "surveys", "home", "workflow", "groups"}),
     "exchange": frozenset({"intake", "surveys", "home", "workflow", "groups"}),
     "reports": frozenset({"intake", "surveys", "home", "workflow", "groups"}),
+    "security": frozenset({"intake"}),
 }
 APPS = frozenset(ALLOWED)
 #: ``site/``: settings, URLs and scripts assemble the apps; no app imports them.

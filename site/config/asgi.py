@@ -16,14 +16,18 @@ from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
+from security.sockets import TwoFactorSocketMiddleware  # noqa: E402
 from workflow.routing import websocket_urlpatterns  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
-        # Sessions authenticate the socket; the Origin must be an allowed host.
+        # Sessions authenticate the socket (with the second factor for those
+        # who need one); the Origin must be an allowed host.
         "websocket": AllowedHostsOriginValidator(
-            AuthMiddlewareStack(URLRouter(websocket_urlpatterns))
+            AuthMiddlewareStack(
+                TwoFactorSocketMiddleware(URLRouter(websocket_urlpatterns))
+            )
         ),
     }
 )

@@ -131,15 +131,42 @@ def get_channel_layers(name: str) -> dict:
     }
 
 
-def get_caches(name: str) -> dict:
-    """Redis (shared by every process: rate limits hold across workers) when
-    ``REDIS_URL`` is set, the process's memory otherwise."""
+def get_caches(name: str, *, required: bool = False) -> dict:
+    """Redis (shared by every process: rate limits and lock-outs hold across
+    workers) when ``name`` is set, the process's memory otherwise.
+
+    ``required`` (production) refuses to start without it: a memory cache is per
+    process, so a limit on guessing survey links would be multiplied by the
+    number of workers, and nobody would notice.
+    """
     url = os.environ.get(name, "").strip()
     if not url:
+        if required:
+            require(
+                name,
+                "production needs a shared cache for its rate limits, and the "
+                "channel layer for live notifications: install Redis on the "
+                "server (apt install redis-server) and set "
+                "REDIS_URL=redis://127.0.0.1:6379/0.",
+            )
         return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured(
+            f"{name} must be a redis:// or rediss:// URL, not {url!r}."
+        )
     return {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": url,
         }
     }
+
+
+def websocket_origins(base_url: str) -> list[str]:
+    """The WebSocket origin of the site at ``base_url`` (``wss://host`` for
+    ``https://host``), for the Content-Security-Policy's connect-src."""
+    scheme, _separator, rest = base_url.partition("://")
+    host = rest.split("/", 1)[0]
+    if not host or scheme not in {"http", "https"}:
+        return []
+    return [f"{'wss' if scheme == 'https' else 'ws'}://{host}"]

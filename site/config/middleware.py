@@ -11,6 +11,7 @@ UNPREFIXED_PATHS = (
     "/healthz",
     "/i18n/",
     "/s/",
+    "/two-factor/",
 )
 
 

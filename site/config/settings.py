@@ -6,9 +6,11 @@ Defaults are those of a developer's machine (``make run``): DEBUG on, SQLite und
 ``DATABASE_URL`` (PostgreSQL) and ``REDIS_URL`` (channels-redis) for parity.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import django.conf.locale
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.conf import global_settings
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
@@ -49,6 +51,7 @@ INSTALLED_APPS = [
     "paths",
     "exchange",
     "reports",
+    "security",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -67,7 +70,13 @@ INSTALLED_APPS = [
     "channels",
     "import_export",
     "django_ratelimit",
-    "django.contrib.admin",
+    # Lock-out after repeated failed log-ins; one-time passwords (TOTP and
+    # single-use recovery codes). The Django admin is not installed: nothing
+    # needs it and the Wagtail admin is where people work.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -77,14 +86,22 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "security.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "security.middleware.SessionTimeoutMiddleware",
+    "security.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "home.page_tenancy.PageTreeTenancyMiddleware",
+    # Last: turns a log-in refused for a locked-out account into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -115,12 +132,16 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CHANNEL_LAYERS = env.get_channel_layers("REDIS_URL")
-CACHES = env.get_caches("REDIS_URL")
+CACHES = env.get_caches("REDIS_URL", required=not DEBUG)
 SILENCED_SYSTEM_CHECKS: list[str] = []
 if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
-    # Without Redis the platform runs as one process (make run, the tests),
-    # whose memory is then the cache every request shares.
+    # Without Redis (DEBUG only: production requires REDIS_URL) the platform runs
+    # as one process (make run, the tests), whose memory every request shares.
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
+else:
+    # Django's own Redis cache increments atomically (Redis INCR), which is all
+    # django-ratelimit needs; its list of "supported" backends predates it.
+    SILENCED_SYSTEM_CHECKS += ["django_ratelimit.W001"]
 # django-ratelimit: repeated guessing of survey links (participant surveys).
 RATELIMIT_VIEW = "surveys.participant_surveys.views.survey.rate_limited"
 
@@ -129,10 +150,39 @@ AUTH_PASSWORD_VALIDATORS = [
         "NAME": "django.contrib.auth.password_validation."
         "UserAttributeSimilarityValidator"
     },
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    # The 20,000 most common passwords, a list shipped with Django: checked
+    # offline, no password (nor its hash) ever leaves the server.
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Log-in: django-axes counts failures per account and per address.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "security/locked_out.html"
+# Behind a reverse proxy (nginx, a load balancer), the number of proxies whose
+# X-Forwarded-For is trusted; 0 reads the connection's own address.
+AXES_IPWARE_PROXY_COUNT = env.get_int("PROXY_COUNT", 0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+    if AXES_IPWARE_PROXY_COUNT
+    else ["REMOTE_ADDR"]
+)
+# Sessions: 30 minutes without a request, 10 hours in all (security.middleware).
+SESSION_IDLE_TIMEOUT = timedelta(minutes=30)
+SESSION_ABSOLUTE_TIMEOUT = timedelta(hours=10)
+SESSION_COOKIE_AGE = int(SESSION_ABSOLUTE_TIMEOUT.total_seconds())
+OTP_TOTP_ISSUER = "Activation sociale"
 
 # Languages: the list is config/languages.py. French is the source language of
 # the guide and of the content; the staff's interface is complete in French, Dutch
@@ -239,8 +289,6 @@ TWILIO_AUTH_TOKEN = env.os.environ.get("TWILIO_AUTH_TOKEN", "")
 TWILIO_FROM = env.os.environ.get("TWILIO_FROM", "")
 TWILIO_API_URL = env.os.environ.get("TWILIO_API_URL", "https://api.twilio.com")
 
-# No avatar fetched from gravatar.com: no e-mail hash leaves for an outside service.
-WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Translated (the admin's welcome reads it in the reader's language): the catalogs
 # give "Activation sociale" and "Sociale activering".
 WAGTAIL_SITE_NAME = _("Social activation")
@@ -251,6 +299,41 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx", "mp3", "ogg", "m4a"]
 
 LOGIN_URL = "wagtailadmin_login"
+# No avatar service: an admin page would send each staff member's e-mail hash
+# to it. Wagtail then shows its built-in default avatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The Draftail editor's converter, one HTML parser per call (security.rich_text).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "security.rich_text.DraftailRichTextArea"}
+}
+
+# Content-Security-Policy: scripts, styles, fonts and images from the platform
+# only; scripts inline only with the request's nonce (Wagtail's admin widgets),
+# none at all on the participant and interview pages.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        # Wagtail's admin and our templates set style attributes.
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF, *env.websocket_origins(WAGTAILADMIN_BASE_URL)],
+        "media-src": [SELF, "blob:"],
+        "worker-src": [SELF],
+        "manifest-src": [SELF],
+        "object-src": [NONE],
+        "frame-src": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    }
+}
+#: The browser features no page of the platform uses (reading aloud uses none).
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+    "interest-cohort=(), browsing-topics=()"
+)
 
 # Production hardening: what `manage.py check --deploy` asks for.
 if not DEBUG:

@@ -6,6 +6,10 @@ import os
 from pathlib import Path
 
 import pytest
+from django.contrib.auth import get_user_model
+
+from security.two_factor import two_factor_required
+from tests.logins import authenticator, current_code
 
 # Playwright's sync API runs an event loop in the test's thread, while the test
 # (and the test database set-up) touch the database synchronously.
@@ -74,8 +78,16 @@ def new_context(browser):
 
 
 def log_in(page, live_server, username: str, password: str) -> None:
+    """The log-in form, then, for those who must use two factors, the code of
+    their authenticator app (the tests' key, ``tests.logins``)."""
+    user = get_user_model().objects.get(username=username)
+    device = authenticator(user) if two_factor_required(user) else None
     page.goto(f"{live_server.url}/admin/login/")
     page.fill("#id_username", username)
     page.fill("#id_password", password)
     page.click("button[type=submit]")
+    if device is not None:
+        page.wait_for_url(f"{live_server.url}/two-factor/verify/**")
+        page.fill("#id_code", current_code(device))
+        page.click("button[type=submit]")
     page.wait_for_url(f"{live_server.url}/admin/")

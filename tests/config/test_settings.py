@@ -34,6 +34,7 @@ PRODUCTION = {
     "DEBUG": "false",
     "SECRET_KEY": "x" * 64 + "a-long-random-production-secret-for-the-test",
     "ALLOWED_HOSTS": "activation.cpas.example",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 
@@ -118,6 +119,10 @@ def test_production_uses_manifest_static_files():
     [
         ({"DEBUG": "false", "ALLOWED_HOSTS": "x.example"}, "SECRET_KEY"),
         ({"DEBUG": "false", "SECRET_KEY": "s" * 60}, "ALLOWED_HOSTS"),
+        (
+            {"DEBUG": "false", "SECRET_KEY": "s" * 60, "ALLOWED_HOSTS": "x.example"},
+            "REDIS_URL",
+        ),
         ({"DATABASE_URL": "not a url"}, "DATABASE_URL"),
         ({"DATABASE_URL": "postgres://"}, "DATABASE_URL"),
         ({"REDIS_URL": "http://127.0.0.1:6379"}, "REDIS_URL"),

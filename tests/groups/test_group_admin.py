@@ -11,8 +11,9 @@ from wagtail.users.models import UserProfile
 from groups.models import Group, Session, SessionSeries
 from groups.recurrence import BRUSSELS
 from intake.roles import Role
-from tests.factories import PASSWORD, staff_member
+from tests.factories import staff_member
 from tests.groups.factories import team
+from tests.logins import log_in
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -23,9 +24,7 @@ def client_for(user) -> Client:
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "en"
     profile.save()
-    client = Client()
-    assert client.login(username=user.username, password=PASSWORD)
-    return client
+    return log_in(Client(), user)
 
 
 def group_form(setting, **changes) -> dict:

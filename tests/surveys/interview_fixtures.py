@@ -19,13 +19,13 @@ from surveys.demo import seed_programme_forms
 from surveys.models import FormPage, Invitation, InvitationKind
 from surveys.participant_surveys.invitations import invitation_create
 from tests.factories import (
-    PASSWORD,
     form_page,
     programme_page,
     question,
     referral_in,
     staff_member,
 )
+from tests.logins import log_in
 from workflow.models import Referral
 
 
@@ -48,9 +48,7 @@ class Setting:
 
 
 def client_of(user) -> Client:
-    client = Client()
-    assert client.login(username=user.username, password=PASSWORD)
-    return client
+    return log_in(Client(), user)
 
 
 def english(client: Client) -> Client:

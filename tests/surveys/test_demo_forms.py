@@ -16,12 +16,12 @@ from surveys.demo import seed_programme_forms
 from surveys.models import FormPage, FormVersion, Submission
 from surveys.validation import check_form_fields
 from tests.factories import (
-    PASSWORD,
     CpasFactory,
     ProgrammeFactory,
     programme_page,
     staff_member,
 )
+from tests.logins import log_in
 
 pytestmark = pytest.mark.django_db
 
@@ -61,9 +61,7 @@ def by_kind(forms) -> dict[str, FormPage]:
 
 def login(role: Role, programme) -> Client:
     member = staff_member(role, cpas=programme.cpas, programmes=[programme])
-    client = Client()
-    assert client.login(username=member.user.username, password=PASSWORD)
-    return client
+    return log_in(Client(), member.user)
 
 
 @pytest.mark.parametrize("language", ["fr", "nl"])

@@ -14,9 +14,9 @@ from django.utils import timezone
 from intake.models import Participant
 from intake.roles import Role
 from tests.factories import (
-    PASSWORD,
     referral_in,
 )
+from tests.logins import log_in
 from workflow.models import Referral, ReferralState
 
 S = ReferralState
@@ -46,9 +46,7 @@ def client_of(world, key: str, role: Role) -> Client:
 
 
 def logged_in(user) -> Client:
-    client = Client()
-    assert client.login(username=user.username, password=PASSWORD)
-    return english(client)
+    return english(log_in(Client(), user))
 
 
 def text(response) -> str:
