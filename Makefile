@@ -67,7 +67,7 @@ services:
 # started on loopback for the session (tests/prod_leg.py lists them).
 test: setup services js lint
 	$(BIN)/python site/compile_translations.py
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_ARGS) --ignore=tests/prod
 	$(BIN)/python -m tests.prod_leg $(PYTEST_ARGS)
 
 test-prod: setup services
