@@ -1,10 +1,11 @@
 """A working day's mix against the production run, for ``seconds`` seconds.
 
 The production topology on loopback (deploy/production.py: PostgreSQL, Redis,
-2 daphne workers behind nginx, ``DEBUG`` off; data in ``var/bench/load_mix``,
-kept between runs so that only the first run migrates). Seeded here: one CPAS,
-50 coaches of one programme (each with referrals waiting), 100 social workers of
-one antenna, a published survey and 200 participants answering it.
+2 daphne workers behind nginx, ``DEBUG`` off), on the data of ``make serve-prod``
+(``var/prod``, kept between runs: only the first run migrates; the bench adds its
+own CPAS each time, and cannot run while ``make serve-prod`` does). Seeded here:
+one CPAS, 50 coaches of one programme (each with referrals waiting), 100 social
+workers of one antenna, a published survey and 200 participants answering it.
 
 A bounded client (:data:`THREADS` threads, each acting for one user at a time,
 no user twice at once) plays for ``seconds``:
@@ -43,25 +44,45 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "var" / "bench" / "load_mix"
+FOLDER = ROOT / "var" / "prod"
 COACHES, WORKERS, PARTICIPANTS = 50, 100, 200
 #: Referrals waiting for each coach (more than she can pick up in a run).
-WAITING = 30
+WAITING = 12
 THREADS = 24
 TIMEOUT = 30.0
 KINDS = ("coach_inbox", "transition", "worker_list", "poll", "survey_open")
 KINDS += ("survey_send",)
 
 
-def seed() -> dict:
-    """Run inside the production run's environment (see :func:`seed_in`)."""
+def staff(cpas, role, index: int, **where) -> tuple:
+    """A staff member of ``cpas`` and the key of a session she is logged in with."""
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.sessions.backends.db import SessionStore
 
+    from intake.services import team_member_save
+
+    user = team_member_save(
+        membership=None,
+        cpas=cpas,
+        email=f"{role.name.lower()}{index}@{cpas.slug}.test",
+        first_name=role.name.title(),
+        last_name=str(index),
+        role=role,
+        **where,
+    ).user
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    return user, session.session_key
+
+
+def seed() -> dict:
+    """Run inside the production run's environment (see :func:`seed_in`)."""
     from bench.survey_burst import seed as survey_seed
     from intake.models import Antenna, Participant
     from intake.roles import Role
-    from intake.services import team_member_save
     from surveys.models import Invitation
     from workflow.models import Referral, ReferralState
 
@@ -70,27 +91,14 @@ def seed() -> dict:
     cpas = programme.cpas
     antenna = Antenna.objects.create(cpas=cpas, name="Bouge", slug="bouge")
 
-    def staff(role, index, **where):
-        user = team_member_save(
-            membership=None,
-            cpas=cpas,
-            email=f"{role.name.lower()}{index}@{cpas.slug}.test",
-            first_name=role.name.title(),
-            last_name=str(index),
-            role=role,
-            **where,
-        ).user
-        session = SessionStore()
-        session[SESSION_KEY] = str(user.pk)
-        session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
-        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-        session.create()
-        return user, session.session_key
-
-    workers = [staff(Role.SOCIAL_WORKER, i, antenna=antenna) for i in range(WORKERS)]
-    coaches = [staff(Role.COACH, i, programmes=[programme]) for i in range(COACHES)]
-    people = Participant.objects.bulk_create(
-        Participant(
+    workers = [
+        staff(cpas, Role.SOCIAL_WORKER, i, antenna=antenna) for i in range(WORKERS)
+    ]
+    coaches = [
+        staff(cpas, Role.COACH, i, programmes=[programme]) for i in range(COACHES)
+    ]
+    people = [
+        Participant.objects.create(
             cpas=cpas,
             antenna=antenna,
             first_name=f"Personne {i}",
@@ -98,7 +106,7 @@ def seed() -> dict:
             date_of_birth="1990-01-01",
         )
         for i in range(COACHES * WAITING)
-    )
+    ]
     referrals = Referral.objects.bulk_create(
         Referral(
             cpas=cpas,
