@@ -8,6 +8,7 @@ import secrets
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -95,7 +96,10 @@ def act(port: int, coach_session: str, url: str) -> int:
         },
     )
     opener = urllib.request.build_opener(NoRedirect)
-    return opener.open(request, timeout=30).status
+    try:
+        return opener.open(request, timeout=30).status
+    except urllib.error.HTTPError as error:
+        return error.code
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):

@@ -75,7 +75,7 @@ def test_transitions_succeed_without_redis_and_the_page_catches_up_after():
             env=env,
             capture_output=True,
             text=True,
-            timeout=600,
+            timeout=1200,  # a migration from scratch, slow on a busy machine
         )
         assert setup.returncode == 0, setup.stderr[-3000:]
         data = json.loads(setup.stdout.strip().splitlines()[-1])

@@ -41,7 +41,7 @@ def test_sockets_of_a_killed_worker_reconnect_to_the_other_and_miss_nothing():
             env=env,
             capture_output=True,
             text=True,
-            timeout=600,
+            timeout=1200,  # a migration from scratch, slow on a busy machine
         )
         assert setup.returncode == 0, setup.stderr[-3000:]
         data = json.loads(setup.stdout.strip().splitlines()[-1])
