@@ -11,11 +11,13 @@ HOST ?= 127.0.0.1
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum | cut -d' ' -f1)
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint format setup js db demo messages lock services bench clean help
+.PHONY: run test test-prod serve-prod lint format setup js db demo messages lock services bench clean help
 
 help:
 	@echo "make run     set up (venv, pinned install, SQLite, demo data) and serve on $(HOST):$(PORT)"
-	@echo "make test    set up the same way, then lint and the whole test suite"
+	@echo "make test    set up the same way, then lint, the whole suite (SQLite) and the second leg"
+	@echo "make test-prod  the second leg alone: the parts that matter on PostgreSQL + Redis"
+	@echo "make serve-prod  the production topology on loopback: $(WORKERS) daphne workers behind nginx, PostgreSQL, Redis"
 	@echo "make lint    ruff check and ruff format --check"
 	@echo "make format  ruff format and ruff check --fix"
 	@echo "make messages  update the .po files (fr, nl, en; the participant texts for ar, ti, prs, ps, so, uk) and compile them"
@@ -60,9 +62,23 @@ format: setup
 services:
 	@bash tests/install-services.sh
 
+# Two legs: the whole suite on the embedded default (SQLite, in-memory channel
+# layer), then the parts that depend on the engines again on PostgreSQL + Redis
+# started on loopback for the session (tests/prod_leg.py lists them).
 test: setup services js lint
 	$(BIN)/python site/compile_translations.py
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_ARGS) --ignore=tests/prod
+	$(BIN)/python -m tests.prod_leg $(PYTEST_ARGS)
+
+test-prod: setup services
+	$(BIN)/python site/compile_translations.py
+	$(BIN)/python -m tests.prod_leg $(PYTEST_ARGS)
+
+# Production on one machine (loopback): see scripts/serve-prod and deploy/nginx.conf.
+WORKERS ?= 2
+serve-prod: setup services js
+	$(BIN)/python site/compile_translations.py
+	WORKERS=$(WORKERS) PORT=$(PORT) scripts/serve-prod
 
 # Benchmarks: each prints lines `BENCH <name> <metric>=<value> ...`.
 bench: setup

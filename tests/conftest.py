@@ -50,6 +50,26 @@ def django_db_modify_db_settings(
     shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def redis_keys_per_worker():
+    """On Redis (the second leg, tests/prod_leg.py), each xdist worker's channel
+    groups and cache keys get their own prefix: two workers' databases number
+    their rows alike, and a group named after one worker's user 5 must not
+    reach a socket of the other's."""
+    import os
+
+    from django.conf import settings
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    layer = settings.CHANNEL_LAYERS["default"]
+    if layer["BACKEND"].startswith("channels_redis"):
+        layer["CONFIG"]["prefix"] = f"asgi-{worker}"
+    cache = settings.CACHES["default"]
+    if cache["BACKEND"].endswith("RedisCache"):
+        cache["KEY_PREFIX"] = f"tests-{worker}"
+    yield
+
+
 @pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

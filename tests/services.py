@@ -55,6 +55,22 @@ def _as_postgres_user(command: list[str]) -> list[str]:
     return command
 
 
+#: The data folder and server options of each running server, by its URL.
+_RUNNING: dict[str, tuple[Path, str]] = {}
+
+
+def restart_postgres(url: str, down_seconds: float) -> None:
+    """Stop the server at ``url`` at once (as a crash would), wait, start it again."""
+    data, options = _RUNNING[url]
+    pg_ctl = _postgres_bin("pg_ctl")
+    stop = [pg_ctl, "-D", str(data), "-m", "immediate", "stop"]
+    subprocess.run(_as_postgres_user(stop), check=True, capture_output=True)
+    time.sleep(down_seconds)
+    log = str(data.parent / "log")
+    start = [pg_ctl, "-D", str(data), "-o", options, "-l", log, "-w", "start"]
+    subprocess.run(_as_postgres_user(start), check=True, capture_output=True)
+
+
 @contextlib.contextmanager
 def postgres_server() -> Iterator[str]:
     """Yield a ``DATABASE_URL`` of a fresh PostgreSQL server."""
@@ -107,7 +123,9 @@ def postgres_server() -> Iterator[str]:
             check=True,
             capture_output=True,
         )
-        yield f"postgres://cpas@127.0.0.1:{port}/cpas"
+        url = f"postgres://cpas@127.0.0.1:{port}/cpas"
+        _RUNNING[url] = (data, options)
+        yield url
     finally:
         subprocess.run(
             _as_postgres_user([pg_ctl, "-D", str(data), "-m", "immediate", "stop"]),

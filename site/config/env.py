@@ -57,7 +57,11 @@ def get_database(name: str, default_url: str) -> dict:
     """Parse ``DATABASE_URL``-style variables (``postgres://``, ``sqlite:///``)."""
     url = os.environ.get(name, "").strip() or default_url
     try:
-        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        # No persistent connections: under ASGI (daphne) each request's sync code
+        # may run on a new thread, and each thread kept its own connection open for
+        # a minute: the load_mix bench ran PostgreSQL out of connections ("too
+        # many clients") within seconds. Django's advice for ASGI: none, or a pool.
+        config = dj_database_url.parse(url, conn_max_age=0)
     except (ValueError, dj_database_url.UnknownSchemeError) as error:
         raise ImproperlyConfigured(
             f"{name} could not be parsed ({error}). Expected for example "

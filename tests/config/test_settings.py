@@ -165,3 +165,12 @@ def test_asgi_application_loads_as_daphne_loads_it():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("ProtocolTypeRouter")
+
+
+def test_no_persistent_database_connections_under_asgi():
+    """Daphne runs each request's sync code on a thread of its own: a connection
+    kept per thread ran PostgreSQL out of connections under load (load_mix)."""
+    from config import env
+
+    config = env.get_database("X_UNSET_DATABASE_URL", "postgres://u@127.0.0.1/cpas")
+    assert config["CONN_MAX_AGE"] == 0
