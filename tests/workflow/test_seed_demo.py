@@ -109,9 +109,16 @@ def test_seed_demo_refuses_accounts_when_debug_is_off(settings):
 
 
 def test_seed_demo_gives_each_programme_its_forms_in_its_language():
+    """Written in the programme's language; their translations (issue #13) are
+    translations of these pages, never other forms."""
     call_command("seed_demo", "--no-accounts")
     for programme in Programme.objects.select_related("cpas"):
-        forms = FormPage.objects.live().filter(url_path__contains=f"/{programme.slug}/")
+        everywhere = FormPage.objects.live().filter(
+            url_path__contains=f"/{programme.slug}/"
+        )
+        forms = everywhere.filter(locale__language_code=programme.cpas.default_language)
+        sources = set(forms.values_list("translation_key", flat=True))
+        assert set(everywhere.values_list("translation_key", flat=True)) == sources
         kinds = set(forms.values_list("kind", flat=True))
         assert {
             "referral",
@@ -119,7 +126,5 @@ def test_seed_demo_gives_each_programme_its_forms_in_its_language():
             "strengths_obstacles_dreams",
             "participant_satisfaction",
         } <= kinds, programme.slug
-        languages = set(forms.values_list("locale__language_code", flat=True))
-        assert languages == {programme.cpas.default_language}
         for form in forms:
             assert form.versions.get().number == 1
