@@ -1,5 +1,6 @@
 from wagtail import hooks
 
+from intake.access_log_viewset import AccessLogViewSet
 from intake.viewsets import OrganisationViewSetGroup, ParticipantViewSet
 
 
@@ -11,3 +12,8 @@ def register_organisation_viewsets():
 @hooks.register("register_admin_viewset")
 def register_participant_viewset():
     return ParticipantViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_access_log_viewset():
+    return AccessLogViewSet()

@@ -126,6 +126,7 @@ class BaseFieldType:
             "help_text": value.get("help_text") or "",
             "required": bool(value.get("required")) or self.always_required,
             "options": self.options_from_block(value),
+            "sensitive": bool(value.get("sensitive")),
         }
 
     # --- filling ------------------------------------------------------------------

@@ -31,7 +31,11 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_headings(
-    catalog: FormCatalog, *, anonymous: bool = False, language: bool = True
+    catalog: FormCatalog,
+    *,
+    anonymous: bool = False,
+    language: bool = True,
+    leave_out: frozenset[str] | set[str] = frozenset(),
 ) -> list[str]:
     fixed = [
         (_("Submission date"), "submitted_at"),
@@ -41,6 +45,8 @@ def export_headings(
     ]
     headings = [f"{label} [{key}]" for label, key in fixed]
     for key in catalog.keys():
+        if key in leave_out:
+            continue
         spec = catalog.spec_or_plain(key)
         headings += spec.definition.export_headings(spec.label, key)
     return headings
@@ -53,6 +59,7 @@ def export_rows(
     anonymous: bool = False,
     when: Callable[[Any], Any] | None = None,
     language: bool = True,
+    leave_out: frozenset[str] | set[str] = frozenset(),
 ) -> Iterator[list[Any]]:
     """One list per submission: a local datetime (or what ``when`` gives for
     it), then texts.
@@ -62,7 +69,7 @@ def export_rows(
     the minute of the answers would tell who wrote which to someone who watched
     the session.
     """
-    keys = catalog.keys()
+    keys = [key for key in catalog.keys() if key not in leave_out]
     rows = submissions.select_related("locale", "submitted_by").order_by(
         "submitted_at", "pk"
     )
@@ -176,6 +183,7 @@ def spreadsheet_response(
     filename: str,
     anonymous: bool = False,
     groups: SurveyGroups | None = None,
+    leave_out: frozenset[str] | set[str] = frozenset(),
 ):
     """The rows of ``submissions`` (already scoped and filtered) as CSV or XLSX;
     ``anonymous`` leaves out who sent them. With the survey's ``groups``, an
@@ -189,9 +197,16 @@ def spreadsheet_response(
             return groups.period_of(submission.pk).label
 
         language = min(groups.language_sizes.values(), default=MIN_GROUP) >= MIN_GROUP
-    headings = export_headings(catalog, anonymous=anonymous, language=language)
+    headings = export_headings(
+        catalog, anonymous=anonymous, language=language, leave_out=leave_out
+    )
     rows = export_rows(
-        submissions, catalog, anonymous=anonymous, when=when, language=language
+        submissions,
+        catalog,
+        anonymous=anonymous,
+        when=when,
+        language=language,
+        leave_out=leave_out,
     )
     if export_format == "xlsx":
         return xlsx_response(headings, rows, filename)
