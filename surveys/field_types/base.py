@@ -35,7 +35,9 @@ if TYPE_CHECKING:
     from surveys.schema import FieldSpec
 
 #: The parts every question has (not options of its type).
-QUESTION_PARTS = frozenset({"label", "key", "help_text", "required", "show_if"})
+QUESTION_PARTS = frozenset(
+    {"label", "key", "help_text", "required", "show_if", "sensitive"}
+)
 
 
 class BaseFieldType:
