@@ -56,6 +56,7 @@ ROLE_PERMISSIONS: dict[Role, list[str]] = {
         "intake.add_membership",
         "intake.change_membership",
         "intake.delete_membership",
+        "intake.view_accesslog",
     ],
 }
 

@@ -17,8 +17,16 @@ from wagtail.admin.panels import ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from intake.access_log import record_access
 from intake.forms import ProgrammeForm, TeamMemberForm, TenantModelForm
-from intake.models import Antenna, Cpas, Membership, Participant, Programme
+from intake.models import (
+    AccessAction,
+    Antenna,
+    Cpas,
+    Membership,
+    Participant,
+    Programme,
+)
 from intake.panels import participant_panels
 
 
@@ -184,6 +192,12 @@ class ParticipantPanelsMixin:
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["participant_panels"] = participant_panels(self.object, self.request)
+        record_access(
+            self.request,
+            AccessAction.VIEW_RECORD,
+            participant=self.object,
+            detail=self.request.path,
+        )
         return context
 
 

@@ -1,5 +1,8 @@
+from django.urls import include, path
 from wagtail import hooks
 
+from intake import rights_views
+from intake.access_log_viewset import AccessLogViewSet
 from intake.viewsets import OrganisationViewSetGroup, ParticipantViewSet
 
 
@@ -11,3 +14,18 @@ def register_organisation_viewsets():
 @hooks.register("register_admin_viewset")
 def register_participant_viewset():
     return ParticipantViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_access_log_viewset():
+    return AccessLogViewSet()
+
+
+@hooks.register("register_admin_urls")
+def register_participant_rights_urls():
+    return [
+        path(
+            "participant-rights/",
+            include((rights_views.urlpatterns, "participant_rights")),
+        )
+    ]

@@ -17,10 +17,14 @@ from django.utils.translation import get_language
 
 from intake.models import Programme
 from surveys.models import FormPage, Submission
-from surveys.participant_surveys.selectors import (
+from surveys.participant_surveys.anonymity import (
     MIN_GROUP,
+    reportable,
+    survey_groups,
+)
+from surveys.participant_surveys.selectors import (
     SATISFACTION_KINDS,
-    survey_answers,
+    is_anonymous_survey,
     survey_results,
 )
 from surveys.selectors import form_versions, forms_of
@@ -58,14 +62,20 @@ def satisfaction_means(user, programme: Programme, period) -> list[SurveyMeans]:
     language = get_language() or ""
     result = []
     for page in programme_surveys(programme):
-        answers = survey_answers(
+        # The period is cut as the results screen cuts it (anonymity): widened
+        # to whole periods of five answers, refused where a difference would
+        # single out fewer than five.
+        dataset = reportable(
             Submission.objects.for_user(user)
             .filter(programme=programme)
             .of_form(page.translation_key),
-            start=period.start,
-            end=period.end,
+            anonymous=is_anonymous_survey(page),
         )
-        results = survey_results(answers, form_versions(page), language)
+        cut = survey_groups(dataset).cut(start=period.start, end=period.end)
+        answers = dataset.filter(pk__in=cut.members)
+        results = survey_results(
+            answers, form_versions(page), language, refused=cut.refused
+        )
         means = SurveyMeans(key=page.slug, title=page.title, count=results.count)
         for question in results.summary.questions if results.shown else []:
             for scale in question.scales:

@@ -8,6 +8,10 @@ class SurveysConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from intake.rights import ERASERS
         from surveys import signals
+        from surveys.rights import erase_free_texts
 
         signals.connect()
+        if erase_free_texts not in ERASERS:
+            ERASERS.append(erase_free_texts)

@@ -128,6 +128,16 @@ class QuestionBlock(blocks.StructBlock):
     help_text = blocks.TextBlock(required=False, label=_("Help text"))
     required = blocks.BooleanBlock(required=False, default=True, label=_("Required"))
     show_if = ConditionBlock(required=False)
+    sensitive = blocks.BooleanBlock(
+        required=False,
+        default=False,
+        label=_("Sensitive"),
+        help_text=_(
+            "Health, residence, family: the answer is shown only to the "
+            "programme's coaches and managers, left out of exports unless asked "
+            "for, and every reading of it is logged."
+        ),
+    )
 
     class Meta:
         icon = "form"

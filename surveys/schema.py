@@ -59,6 +59,9 @@ class FieldSpec:
     condition: Condition | None = None
     step: int = 0
     block_id: str = ""
+    #: Health, residence, family...: shown only to the programme's team, left
+    #: out of exports unless asked for (issue #12).
+    sensitive: bool = False
 
     # The attribute names wagtail.contrib.forms' FormBuilder reads.
     @property

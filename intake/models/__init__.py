@@ -1,3 +1,4 @@
+from intake.models.access_log import AccessAction, AccessLog
 from intake.models.membership import Membership
 from intake.models.organisation import Antenna, Cpas
 from intake.models.participant import (
@@ -9,6 +10,8 @@ from intake.models.participant import (
 from intake.models.programme import Phase, Programme, ProgrammePhase
 
 __all__ = [
+    "AccessAction",
+    "AccessLog",
     "Antenna",
     "Cpas",
     "ContactChannel",

@@ -117,6 +117,15 @@ class Programme(index.Indexed, ClusterableModel):
             "the referring social worker are told."
         ),
     )
+    retention_years = models.PositiveSmallIntegerField(
+        _("years kept after the trajectory"),
+        default=5,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "A participant's record is anonymised this many years after the end "
+            "of her last trajectory (manage.py apply_retention)."
+        ),
+    )
     team = models.TextField(_("team"), blank=True)
     funding_note = models.TextField(_("funding"), blank=True)
 

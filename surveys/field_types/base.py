@@ -43,7 +43,9 @@ if TYPE_CHECKING:
     from surveys.xlsform.rows import XlsQuestion
 
 #: The parts every question has (not options of its type).
-QUESTION_PARTS = frozenset({"label", "key", "help_text", "required", "show_if"})
+QUESTION_PARTS = frozenset(
+    {"label", "key", "help_text", "required", "show_if", "sensitive"}
+)
 
 
 class BaseFieldType:
@@ -134,6 +136,7 @@ class BaseFieldType:
             "help_text": value.get("help_text") or "",
             "required": bool(value.get("required")) or self.always_required,
             "options": self.options_from_block(value),
+            "sensitive": bool(value.get("sensitive")),
         }
 
     # --- filling ------------------------------------------------------------------

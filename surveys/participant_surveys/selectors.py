@@ -9,7 +9,6 @@ language they were written in.
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
@@ -18,15 +17,14 @@ from intake.languages import language_name
 from intake.models import Programme
 from intake.roles import Role, roles_of
 from intake.tenancy import scope_of
-from surveys.models import FormKind, FormPage, FormVersion, Invitation, Submission
+from surveys.models import FormKind, FormPage, FormVersion, Submission
+from surveys.participant_surveys.anonymity import MIN_GROUP
 from surveys.schema import is_answered
 from surveys.selectors.answers import answer_display
 from surveys.selectors.catalog import FormCatalog
 from surveys.selectors.forms import forms_for_user, forms_of
 from surveys.selectors.summaries import FormSummary, submission_summary
 
-#: Smallest group of answers whose content is shown.
-MIN_GROUP = 5
 #: The surveys participants and referrers answer about the programme.
 SATISFACTION_KINDS = frozenset(
     {FormKind.PARTICIPANT_SATISFACTION, FormKind.REFERRER_SATISFACTION}
@@ -80,43 +78,6 @@ def invitable_surveys(user) -> list[FormPage]:
     )
 
 
-def survey_answers(
-    dataset: QuerySet[Submission],
-    *,
-    invitation: Invitation | None = None,
-    language: str = "",
-    start: datetime.date | None = None,
-    end: datetime.date | None = None,
-) -> QuerySet[Submission]:
-    """``dataset`` narrowed to one session, one language and a period (dates
-    included, in the local time zone)."""
-    if invitation is not None:
-        dataset = dataset.filter(invitation=invitation)
-    if language:
-        dataset = dataset.filter(locale__language_code=language)
-    if start is not None:
-        dataset = dataset.filter(submitted_at__date__gte=start)
-    if end is not None:
-        dataset = dataset.filter(submitted_at__date__lte=end)
-    return dataset
-
-
-def survey_sessions(dataset: QuerySet[Submission]) -> QuerySet[Invitation]:
-    """The invitations (sessions and links) that brought answers to ``dataset``."""
-    return Invitation.objects.filter(
-        pk__in=dataset.order_by().values("invitation").distinct()
-    ).order_by("-session_date", "-created_at")
-
-
-def survey_languages(dataset: QuerySet[Submission]) -> list[tuple[str, str]]:
-    codes = set(
-        dataset.order_by().values_list("locale__language_code", flat=True).distinct()
-    )
-    return sorted(
-        ((code, language_name(code)) for code in codes), key=lambda c: c[1].casefold()
-    )
-
-
 @dataclass(frozen=True)
 class FreeText:
     """A free-text answer with the language it was written in."""
@@ -133,22 +94,31 @@ class SurveyResults:
 
     count: int
     min_group: int = MIN_GROUP
+    #: Why a group large enough is still not shown (see ``anonymity``).
+    refused: str = ""
+    #: The period shown, when the one asked for was widened to whole groups.
+    widened_to: str = ""
     summary: FormSummary | None = None
     texts: dict[str, list[FreeText]] = field(default_factory=dict)
 
     @property
     def shown(self) -> bool:
-        return self.count >= self.min_group
+        return self.count >= self.min_group and not self.refused
 
 
 def survey_results(
-    answers: QuerySet[Submission], versions: list[FormVersion], language: str
+    answers: QuerySet[Submission],
+    versions: list[FormVersion],
+    language: str,
+    *,
+    refused: str = "",
 ) -> SurveyResults:
     """Distribution and mean of each scale, counts of each choice, free texts with
-    their language; only the count when the group is smaller than ``MIN_GROUP``."""
+    their language; only the count when the group is smaller than ``MIN_GROUP``
+    or ``refused`` says why it may not be shown."""
     count = answers.count()
-    if count < MIN_GROUP:
-        return SurveyResults(count=count)
+    if count < MIN_GROUP or refused:
+        return SurveyResults(count=count, refused=refused)
     rows = list(
         answers.order_by("-submitted_at", "-pk").values_list(
             "answers", "version_id", "locale__language_code"

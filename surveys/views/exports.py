@@ -14,7 +14,7 @@ import csv
 import datetime
 import io
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from django.db.models import QuerySet
@@ -24,51 +24,65 @@ from django.utils.translation import gettext as _
 
 from intake.languages import language_name
 from intake.spreadsheets import formula_safe
+from surveys.participant_surveys.anonymity import MIN_GROUP, SurveyGroups
 from surveys.selectors import FormCatalog, local_datetime
 
 
-def export_headings(catalog: FormCatalog, *, anonymous: bool = False) -> list[str]:
+def export_headings(
+    catalog: FormCatalog,
+    *,
+    anonymous: bool = False,
+    language: bool = True,
+    leave_out: frozenset[str] | set[str] = frozenset(),
+) -> list[str]:
     fixed = [
         (_("Submission date"), "submitted_at"),
-        (_("Language"), "language"),
+        *([(_("Language"), "language")] if language else []),
         (_("Version"), "version"),
         *([] if anonymous else [(_("Submitted by"), "submitted_by")]),
     ]
     headings = [f"{label} [{key}]" for label, key in fixed]
     for key in catalog.keys():
+        if key in leave_out:
+            continue
         spec = catalog.spec_or_plain(key)
         headings += spec.definition.export_headings(spec.label, key)
     return headings
 
 
 def export_rows(
-    submissions: QuerySet, catalog: FormCatalog, *, anonymous: bool = False
+    submissions: QuerySet,
+    catalog: FormCatalog,
+    *,
+    anonymous: bool = False,
+    when: Callable[[Any], Any] | None = None,
+    language: bool = True,
+    leave_out: frozenset[str] | set[str] = frozenset(),
 ) -> Iterator[list[Any]]:
-    """One list per submission: a local datetime, then texts.
+    """One list per submission: a local datetime (or what ``when`` gives for
+    it), then texts.
 
-    An anonymous survey's rows name nobody and carry only the day, in no
-    particular order within it: the sequence and the minute of the answers would
-    tell who wrote which to someone who watched the session.
+    An anonymous survey's rows name nobody and carry only the day (or the
+    period ``when`` gives), in no particular order within it: the sequence and
+    the minute of the answers would tell who wrote which to someone who watched
+    the session.
     """
-    keys = catalog.keys()
+    keys = [key for key in catalog.keys() if key not in leave_out]
     rows = submissions.select_related("locale", "submitted_by").order_by(
         "submitted_at", "pk"
     )
     if anonymous:
+        when = when or (lambda s: local_datetime(s.submitted_at).date())
         shuffle = random.Random()
-        rows = sorted(
-            rows,
-            key=lambda s: (local_datetime(s.submitted_at).date(), shuffle.random()),
-        )
+        rows = sorted(rows, key=lambda s: (str(when(s)), shuffle.random()))
     else:
         rows = rows.iterator(chunk_size=500)
     for submission in rows:
         version = catalog.versions.get(submission.version_id)
         user = submission.submitted_by
-        moment = local_datetime(submission.submitted_at)
         yield [
-            moment.date() if anonymous else moment,
-            language_name(submission.locale.language_code),
+            when(submission) if anonymous else local_datetime(submission.submitted_at),
+            *([language_name(submission.locale.language_code)] if language else []),
             version.number if version else "",
             *(
                 []
@@ -110,7 +124,9 @@ def csv_response(headings: list[str], rows: Iterator[list], filename: str):
             [
                 row[0].strftime("%Y-%m-%d %H:%M")
                 if isinstance(row[0], datetime.datetime)
-                else row[0].isoformat(),
+                else row[0].isoformat()
+                if isinstance(row[0], datetime.date)
+                else row[0],
                 *(formula_safe(value) for value in row[1:]),
             ]
         )
@@ -156,12 +172,32 @@ def spreadsheet_response(
     export_format: str,
     filename: str,
     anonymous: bool = False,
+    groups: SurveyGroups | None = None,
+    leave_out: frozenset[str] | set[str] = frozenset(),
 ):
     """The rows of ``submissions`` (already scoped and filtered) as CSV or XLSX;
-    ``anonymous`` leaves out who sent them."""
+    ``anonymous`` leaves out who sent them. With the survey's ``groups``, an
+    anonymous export dates each answer by its period of at least five answers
+    and has no language column when a language has fewer than five."""
     filename = f"{filename}-{timezone.localdate():%Y-%m-%d}"
-    headings = export_headings(catalog, anonymous=anonymous)
-    rows = export_rows(submissions, catalog, anonymous=anonymous)
+    when, language = None, True
+    if anonymous and groups is not None:
+
+        def when(submission) -> str:
+            return groups.period_of(submission.pk).label
+
+        language = min(groups.language_sizes.values(), default=MIN_GROUP) >= MIN_GROUP
+    headings = export_headings(
+        catalog, anonymous=anonymous, language=language, leave_out=leave_out
+    )
+    rows = export_rows(
+        submissions,
+        catalog,
+        anonymous=anonymous,
+        when=when,
+        language=language,
+        leave_out=leave_out,
+    )
     if export_format == "xlsx":
         return xlsx_response(headings, rows, filename)
     return csv_response(headings, rows, filename)

@@ -20,15 +20,23 @@ from wagtail.admin.views.generic.base import (
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.admin.widgets.button import HeaderButton
 
+from intake.access_log import record_access
 from intake.languages import language_name
+from intake.models import AccessAction
+from surveys.field_types.display import AnswerDisplay
 from surveys.models import Submission
 from surveys.participant_surveys.selectors import is_anonymous_survey
 from surveys.selectors import answer_display
+from surveys.sensitive import reads_sensitive, sensitive_keys
 from surveys.views.exports import spreadsheet_response
 from surveys.views.form_scope import FormScopeMixin
 
 #: Answers shown as columns of the list (the first questions of the form).
 PREVIEW_QUESTIONS = 3
+#: What a reader who may not read a sensitive answer sees in its place.
+HIDDEN_SENSITIVE = AnswerDisplay(
+    _("Sensitive answer: shown only to the programme's coaches and managers.")
+)
 
 
 def submitter_name(submission: Submission) -> str:
@@ -159,10 +167,48 @@ class SubmissionIndexView(
                 icon_name="list-ul",
             ),
             *super().get_header_buttons(),
+            *self.sensitive_export_buttons(query),
+        ]
+
+    def sensitive_export_buttons(self, query) -> list[HeaderButton]:
+        """The explicit choice to export sensitive answers too (logged)."""
+        if not (reads_sensitive(self.request.user) and sensitive_keys(self.catalog)):
+            return []
+        query = query.copy()
+        query["export"], query["sensitive"] = "xlsx", "1"
+        return [
+            HeaderButton(
+                _("Download XLSX with the sensitive answers"),
+                url=f"{self.form_url('index')}?{query.urlencode()}",
+                icon_name="download",
+            )
         ]
 
     def get_base_queryset(self):
         return self.dataset.select_related("locale", "submitted_by")
+
+    def export(self, request):
+        """The filtered rows; sensitive answers only when asked for
+        (``sensitive=1``, the team only), and every export logged."""
+        sensitive = sensitive_keys(self.catalog)
+        with_sensitive = (
+            bool(sensitive)
+            and request.GET.get("sensitive") == "1"
+            and reads_sensitive(request.user)
+        )
+        record_access(
+            request,
+            AccessAction.EXPORT_SENSITIVE if with_sensitive else AccessAction.EXPORT,
+            cpas=self.form_page.programme.cpas if self.form_page.programme else None,
+            detail=f"{self.form_page.title} ({request.GET.get('export')})",
+        )
+        return spreadsheet_response(
+            self.get_queryset(),
+            self.catalog,
+            export_format=request.GET["export"],
+            filename=self.form_page.slug,
+            leave_out=set() if with_sensitive else sensitive,
+        )
 
     @cached_property
     def columns(self):
@@ -198,18 +244,15 @@ class SubmissionIndexView(
         return columns
 
     def answer_preview(self, submission: Submission, key: str) -> str:
+        if key in sensitive_keys(self.catalog):
+            return str(HIDDEN_SENSITIVE)  # the list is not the place to read them
         spec = self.catalog.spec_or_plain(key, submission.version_id)
         text = answer_display(spec, submission.answers.get(key)).text
         return Truncator(text).chars(60)
 
     def get(self, request, *args, **kwargs):
         if self.is_export:
-            return spreadsheet_response(
-                self.get_queryset(),
-                self.catalog,
-                export_format=request.GET["export"],
-                filename=self.form_page.slug,
-            )
+            return self.export(request)
         return super().get(request, *args, **kwargs)
 
 
@@ -253,18 +296,38 @@ class SubmissionDetailView(
         keys = list(version.form_schema.keys) if version else []
         keys += [key for key in submission.answers if key not in keys]
         rows = []
+        may_read = reads_sensitive(self.request.user)
+        shown_sensitive = False
         for key in keys:
             spec = self.catalog.spec_or_plain(key, submission.version_id)
-            value = submission.answers.get(key)
+            display = answer_display(spec, submission.answers.get(key))
+            if spec.sensitive and not may_read:
+                display = HIDDEN_SENSITIVE
+            shown_sensitive = shown_sensitive or (spec.sensitive and may_read)
             rows.append(
                 {
                     "key": key,
                     "label": spec.label,
-                    "display": answer_display(spec, value),
+                    "display": display,
                     "current": self.catalog.is_current(key),
                 }
             )
+        self.log_reading(shown_sensitive)
         return rows
+
+    def log_reading(self, shown_sensitive: bool) -> None:
+        submission = self.submission
+        if submission.participant is None and not shown_sensitive:
+            return
+        record_access(
+            self.request,
+            AccessAction.VIEW_SENSITIVE
+            if shown_sensitive
+            else AccessAction.VIEW_RECORD,
+            participant=submission.participant,
+            cpas=self.form_page.programme.cpas if self.form_page.programme else None,
+            detail=f"{self.form_page.title} #{submission.pk}",
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

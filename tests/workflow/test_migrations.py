@@ -201,12 +201,14 @@ def previous_main(folder: Path) -> Path:
 
 def roles_with_groups(roles: dict[str, list[str]]) -> dict[str, list[str]]:
     """The old main's roles plus the permissions the groups and followups apps
-    (not in that main) grant each role at ``migrate``."""
+    (not in that main) grant each role at ``migrate``, and the access log a CPAS
+    administrator reads (issue #12)."""
     grown = {name: set(names) for name, names in roles.items()}
     for role, codenames in GROUP_PERMISSIONS.items():
         grown[role.value] |= {f"groups.{codename}" for codename in codenames}
     for role, codenames in FOLLOW_UP_PERMISSIONS.items():
         grown[role.value] |= {f"followups.{codename}" for codename in codenames}
+    grown["CPAS administrator"] |= {"intake.view_accesslog"}
     return {name: sorted(names) for name, names in grown.items()}
 
 

@@ -1,7 +1,8 @@
 """Results of the participant surveys: per survey, session, language and period.
 
-Shown, and exported, only for groups of at least ``MIN_GROUP`` answers
-(:mod:`surveys.participant_surveys.selectors`); below that, only the number of answers.
+Shown, and exported, only for groups of at least ``MIN_GROUP`` answers, cut one
+way at a time into groups fixed for the whole survey
+(:mod:`surveys.participant_surveys.anonymity`); below that, only the number of answers.
 """
 
 from __future__ import annotations
@@ -17,15 +18,17 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import AdminDateInput
 
-from surveys.models import Invitation
+from surveys.participant_surveys.anonymity import (
+    Cut,
+    SurveyGroups,
+    reportable,
+    survey_groups,
+)
 from surveys.participant_surveys.selectors import (
     is_anonymous_survey,
     reads_results,
-    survey_answers,
     survey_for_user,
-    survey_languages,
     survey_results,
-    survey_sessions,
     surveys_for_user,
 )
 from surveys.selectors import (
@@ -37,33 +40,24 @@ from surveys.selectors import (
 from surveys.views.exports import spreadsheet_response
 
 
-class SessionChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, invitation: Invitation) -> str:
-        if invitation.session_date:
-            return f"{invitation.label} ({invitation.session_date:%d/%m/%Y})"
-        return invitation.label
-
-
 class ResultFilterForm(forms.Form):
-    """Session, language and period; choices come from the survey's answers."""
+    """Session, language and period; the choices are the survey's groups."""
 
-    session = SessionChoiceField(
-        queryset=Invitation.objects.none(),
-        label=_("Session"),
-        required=False,
-        empty_label=_("All"),
-    )
+    session = forms.ChoiceField(label=_("Session"), required=False)
     language = forms.ChoiceField(label=_("Language"), required=False)
     start = forms.DateField(label=_("From"), required=False, widget=AdminDateInput())
     end = forms.DateField(label=_("To"), required=False, widget=AdminDateInput())
 
-    def __init__(self, *args, dataset, **kwargs):
+    def __init__(self, *args, groups: SurveyGroups, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["session"].queryset = survey_sessions(dataset)
-        self.fields["language"].choices = [
-            ("", _("All")),
-            *survey_languages(dataset),
-        ]
+        for name, choices in (
+            ("session", groups.sessions),
+            ("language", groups.languages),
+        ):
+            self.fields[name].choices = [
+                ("", _("All")),
+                *((group.value, group.label) for group in choices),
+            ]
 
     def clean(self):
         cleaned = super().clean()
@@ -124,23 +118,44 @@ class SurveyResultsView(WagtailAdminTemplateMixin, TemplateView):
         ]
 
     @cached_property
+    def anonymous(self) -> bool:
+        return is_anonymous_survey(self.survey)
+
+    @cached_property
     def dataset(self):
-        return form_dataset(self.request.user, self.survey)
+        """The answers the results may show: never one sent through a personal
+        link, unless the survey identifies people."""
+        dataset = form_dataset(self.request.user, self.survey)
+        return reportable(dataset, anonymous=self.anonymous)
+
+    @cached_property
+    def groups(self) -> SurveyGroups:
+        return survey_groups(self.dataset)
 
     @cached_property
     def filters(self) -> ResultFilterForm:
-        return ResultFilterForm(self.request.GET or None, dataset=self.dataset)
+        return ResultFilterForm(self.request.GET or None, groups=self.groups)
 
     @cached_property
-    def answers(self):
+    def cut(self) -> Cut:
         data = self.filters.cleaned_data if self.filters.is_valid() else {}
-        return survey_answers(
-            self.dataset,
-            invitation=data.get("session"),
+        return self.groups.cut(
+            session=data.get("session") or "",
             language=data.get("language") or "",
             start=data.get("start"),
             end=data.get("end"),
         )
+
+    @cached_property
+    def answers(self):
+        return self.dataset.filter(pk__in=self.cut.members)
+
+    def results(self):
+        results = survey_results(
+            self.answers, self.versions, get_language(), refused=self.cut.refused
+        )
+        results.widened_to = self.cut.widened_to
+        return results
 
     @cached_property
     def versions(self):
@@ -149,14 +164,15 @@ class SurveyResultsView(WagtailAdminTemplateMixin, TemplateView):
     def get(self, request, *args, **kwargs):
         export_format = request.GET.get("export")
         if export_format in ("csv", "xlsx"):
-            results = survey_results(self.answers, self.versions, get_language())
+            results = self.results()
             if results.shown:
                 return spreadsheet_response(
                     self.answers,
                     FormCatalog(self.versions, get_language() or ""),
                     export_format=export_format,
                     filename=f"{self.survey.slug}-results",
-                    anonymous=is_anonymous_survey(self.survey),
+                    anonymous=self.anonymous,
+                    groups=self.groups,
                 )
             return self.render_to_response(
                 self.get_context_data(results=results, export_refused=True)
@@ -165,9 +181,7 @@ class SurveyResultsView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        results = kwargs.get("results") or survey_results(
-            self.answers, self.versions, get_language()
-        )
+        results = kwargs.get("results") or self.results()
         query = self.request.GET.copy()
         query.pop("export", None)
         context.update(
@@ -177,7 +191,7 @@ class SurveyResultsView(WagtailAdminTemplateMixin, TemplateView):
             form_media=self.filters.media,
             is_filtering=self.filters.is_valid() and self.filters.has_changed(),
             all_count=self.dataset.count(),
-            anonymous=is_anonymous_survey(self.survey),
+            anonymous=self.anonymous,
             export_query=query.urlencode(),
             texts=[
                 (question, results.texts.get(question.key, []))
