@@ -54,7 +54,8 @@ def test_migrate_seed_and_healthz_on_postgresql():
             seeded = run([sys.executable, "manage.py", "seed_demo"], DATABASE_URL=url)
             assert seeded.returncode == 0, seeded.stderr
             counts = run([sys.executable, "-c", COUNTS], DATABASE_URL=url)
-            assert json.loads(counts.stdout.splitlines()[-1]) == [5, 5, 20, 15]
+            # Five programme pages, each in the nine languages (issue #13).
+            assert json.loads(counts.stdout.splitlines()[-1]) == [5, 5, 20, 45]
         healthy = run([sys.executable, "-c", HEALTHZ], DATABASE_URL=url)
         assert healthy.stdout.strip().splitlines()[-1] == "200"
     # The server is gone: the probe says so instead of failing.

@@ -14,9 +14,10 @@ from groups.models import Presence
 from groups.services.enrolments import enrolment_create
 from intake.roles import Role
 from surveys.models import Submission
-from tests.factories import PASSWORD, staff_member, submission_for
+from tests.factories import staff_member, submission_for
 from tests.groups.factories import team
 from tests.groups.helpers import take_register
+from tests.logins import log_in
 from workflow.models import Referral
 
 pytestmark = pytest.mark.django_db
@@ -141,9 +142,7 @@ def test_the_report_shows_them_in_tables(known):
 
 
 def known_client(user):
-    client = Client()
-    assert client.login(username=user.username, password=PASSWORD)
-    return client
+    return log_in(Client(), user)
 
 
 def test_a_manager_sees_only_the_programmes_she_manages(known):

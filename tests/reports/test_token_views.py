@@ -11,6 +11,7 @@ from intake.roles import Role
 from reports.models import ApiToken
 from reports.tokens import token_digest
 from tests.factories import SuperuserFactory
+from tests.logins import mark_verified
 
 pytestmark = pytest.mark.django_db
 INDEX = reverse("api_tokens:index")
@@ -57,4 +58,5 @@ def test_someone_in_no_cpas_has_no_tokens(client, django_user_model):
     superuser = SuperuserFactory()
     superuser.save()  # the factory sets the password after saving
     operator.force_login(superuser)
+    mark_verified(operator, superuser)
     assert operator.get(INDEX).status_code == 200

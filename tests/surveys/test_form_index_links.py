@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from surveys.models import FormPage
 from tests.factories import form_page, question
+from tests.logins import mark_verified
 from tests.surveys.interview_fixtures import english
 
 FORMS_URL = reverse("surveys_submissions:forms")
@@ -27,9 +28,11 @@ def test_an_editor_opens_the_editor_and_the_answers_from_the_list(
 ):
     form = a_form(world)
     editor = Client()
-    editor.force_login(
-        django_user_model.objects.create_superuser("editor", "e@example.org", "pw")
+    superuser = django_user_model.objects.create_superuser(
+        "editor", "e@example.org", "pw"
     )
+    editor.force_login(superuser)
+    mark_verified(editor, superuser)
     markup = english(editor).get(FORMS_URL).content.decode()
     assert reverse("wagtailadmin_pages:edit", args=(form.pk,)) in markup
     assert reverse("surveys_submissions:index", args=(form.pk,)) in markup

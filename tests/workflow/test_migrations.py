@@ -26,6 +26,8 @@ from django.core.management import call_command
 
 from followups.roles import FOLLOW_UP_PERMISSIONS
 from groups.roles import GROUP_PERMISSIONS
+from paths.roles import PATH_PERMISSIONS
+from reminders.roles import REMINDER_PERMISSIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 PREVIOUS_MAIN = "f386a70"
@@ -200,14 +202,19 @@ def previous_main(folder: Path) -> Path:
 
 
 def roles_with_groups(roles: dict[str, list[str]]) -> dict[str, list[str]]:
-    """The old main's roles plus the permissions the groups and followups apps
-    (not in that main) grant each role at ``migrate``, and the access log a CPAS
-    administrator reads (issue #12)."""
+    """The old main's roles plus the permissions the groups, followups, paths
+    and reminders apps (not in that main) grant each role at ``migrate``, and
+    the access log a CPAS administrator reads (issue #12)."""
     grown = {name: set(names) for name, names in roles.items()}
     for role, codenames in GROUP_PERMISSIONS.items():
         grown[role.value] |= {f"groups.{codename}" for codename in codenames}
-    for role, codenames in FOLLOW_UP_PERMISSIONS.items():
-        grown[role.value] |= {f"followups.{codename}" for codename in codenames}
+    for app, permissions in (
+        ("followups", FOLLOW_UP_PERMISSIONS),
+        ("paths", PATH_PERMISSIONS),
+        ("reminders", REMINDER_PERMISSIONS),
+    ):
+        for role, codenames in permissions.items():
+            grown[role.value] |= {f"{app}.{codename}" for codename in codenames}
     grown["CPAS administrator"] |= {"intake.view_accesslog"}
     return {name: sorted(names) for name, names in grown.items()}
 

@@ -115,7 +115,7 @@ def test_a_survey_not_translated_is_shown_in_its_source_language_with_a_marker(
     assert "ገና ኣይተተርጎመን – ቋንቋ: ፈረንሳይኛ" in html
     assert html.count('class="not-translated"') == 1 + 5  # the page, each screen
     assert (
-        '<span data-speak lang="fr" dir="auto">Comment trouvez-vous le programme ?'
+        '<span data-speak dir="auto" lang="fr">Comment trouvez-vous le programme ?'
         in html
     )
     assert 'id="q-overall-marker"' in html
@@ -135,7 +135,7 @@ def test_only_the_questions_left_untranslated_carry_the_marker(client, session):
     assert 'id="q-better-marker"' not in html
     assert 'id="q-recommend-marker"' in html
     assert (
-        '<span data-speak lang="fr" dir="auto">Conseilleriez-vous le programme ?'
+        '<span data-speak dir="auto" lang="fr">Conseilleriez-vous le programme ?'
         in html
     )
     assert 'id="q-experience-welcome-marker"' in html  # statements too
