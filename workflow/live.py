@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import threading
 from collections.abc import Mapping
 
 from asgiref.sync import async_to_sync
@@ -157,7 +158,16 @@ def group_send_all(sends: list[tuple[str, dict]]) -> None:
             if isinstance(result, Exception):
                 logger.warning("live: the channel layer refused %s: %r", group, result)
 
-    async_to_sync(send_all)()
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        async_to_sync(send_all)()
+        return
+    # This thread runs an event loop (code driving a browser, a consumer's
+    # sync call): async_to_sync may not block it, so the sends go from a thread.
+    sender = threading.Thread(target=async_to_sync(send_all))
+    sender.start()
+    sender.join()
 
 
 def latest_move() -> int:

@@ -11,10 +11,13 @@ from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_K
 from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.urls import reverse  # noqa: E402
+from django_otp import DEVICE_ID_SESSION_KEY  # noqa: E402
 
 from intake.models import Antenna, Cpas, Participant, Programme  # noqa: E402
 from intake.roles import Role  # noqa: E402
 from intake.services import team_member_save  # noqa: E402
+from security.two_factor import two_factor_required  # noqa: E402
+from tests.logins import authenticator  # noqa: E402
 from workflow.models import Referral, ReferralState  # noqa: E402
 
 call_command("migrate", verbosity=0)
@@ -63,6 +66,8 @@ def session_for(user) -> str:
     session[SESSION_KEY] = str(user.pk)
     session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    if two_factor_required(user):  # a manager: her second factor passed too
+        session[DEVICE_ID_SESSION_KEY] = authenticator(user).persistent_id
     session.create()
     return session.session_key
 
