@@ -45,7 +45,16 @@ class PathForm(TenantModelForm):
             pk__in=forms_of(list(programmes)).values("pk")
         ).order_by("title")
         steps = self.formsets["steps"]
-        for form in [*steps.forms, steps.empty_form]:
+        add_fields = steps.add_fields
+
+        # Every step form, the blank template too (``empty_form`` is made
+        # anew on each reading), offers only her programmes' forms.
+        def limited(form, index):
+            add_fields(form, index)
+            form.fields["form"].queryset = own_forms
+
+        steps.add_fields = limited
+        for form in steps.forms:
             form.fields["form"].queryset = own_forms
 
     def clean(self):

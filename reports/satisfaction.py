@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db.models import Min
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 
 from intake.models import Programme
 from surveys.models import FormPage, Submission
@@ -28,6 +28,11 @@ from surveys.participant_surveys.selectors import (
     survey_results,
 )
 from surveys.selectors import form_versions, forms_of
+
+NOT_A_WHOLE_GROUP = gettext_lazy(
+    "Not shown: with another group of answers, this one would single out fewer "
+    "than five answers."
+)
 
 
 @dataclass(frozen=True)
@@ -72,9 +77,16 @@ def satisfaction_means(user, programme: Programme, period) -> list[SurveyMeans]:
             anonymous=is_anonymous_survey(page),
         )
         cut = survey_groups(dataset).cut(start=period.start, end=period.end)
-        answers = dataset.filter(pk__in=cut.members)
+        answers = dataset.filter(
+            submitted_at__date__gte=period.start, submitted_at__date__lte=period.end
+        )
+        refused = cut.refused
+        if not refused and set(answers.values_list("pk", flat=True)) != cut.members:
+            # The fund's period is not a whole group of five: its answers and
+            # their neighbours' would differ by fewer than five.
+            refused = NOT_A_WHOLE_GROUP
         results = survey_results(
-            answers, form_versions(page), language, refused=cut.refused
+            answers, form_versions(page), language, refused=refused
         )
         means = SurveyMeans(key=page.slug, title=page.title, count=results.count)
         for question in results.summary.questions if results.shown else []:

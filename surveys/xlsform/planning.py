@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from surveys.field_types import BaseFieldType, field_types
 from surveys.schema import key_from_label
@@ -268,7 +269,7 @@ class Planner:
                 return
         if question.or_other:
             question.choices.append(
-                XlsChoice("other", self.in_each_language(_("Other")))
+                XlsChoice("other", self.in_each_language(gettext_lazy("Other")))
             )
         value = definition.from_xlsform(question, self.source)
         self.current_choices = question.choices
@@ -305,7 +306,7 @@ class Planner:
                     row=question.row,
                     xls_type="text",
                     name=f"{question.name}_other",
-                    labels=self.in_each_language(_("Which other?")),
+                    labels=self.in_each_language(gettext_lazy("Which other?")),
                     relevant=f"selected(${{{question.name}}}, 'other')",
                 )
             )
@@ -314,7 +315,7 @@ class Planner:
         found = {}
         for language in self.languages or [self.source]:
             with translation.override(language):
-                found[language] = str(_(str(text)))
+                found[language] = str(text)
         return found
 
     def walk(self) -> ImportPlan:

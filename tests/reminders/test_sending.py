@@ -91,7 +91,7 @@ def test_a_cancelled_session_gets_its_notice_and_never_a_reminder(
 
     bodies = [body for _to, body in sms.outbox]
     assert len(bodies) == 1
-    assert "is cancelled" in bodies[0]
+    assert "est annulée" in bodies[0]  # the programme's language, French
     assert "Coach ill" not in bodies[0]  # the reason stays with the team
     skipped = Reminder.objects.filter(kind=ReminderKind.BEFORE)
     assert {r.reason for r in skipped} == {SkipReason.SESSION_CANCELLED}
@@ -115,7 +115,7 @@ def test_a_moved_session_sends_a_moved_message_with_the_new_time_and_place(
     reminders_run()
 
     (body,) = [body for _to, body in sms.outbox]
-    assert "has moved" in body
+    assert "a été déplacée" in body  # the programme's language, French
     assert "Boulevard Anspach 1" in body
     assert later.astimezone(BRUSSELS).strftime("%d/%m/%Y %H:%M") in body
     assert Reminder.objects.get().kind == ReminderKind.MOVED

@@ -37,6 +37,10 @@ _OBJECT_SCREENS = [
     "question_audio",
     "groups",
     "sessions",
+    "follow_up_plan",
+    "programme_paths",
+    "reminder_policies",
+    "reminders",
 ]
 for _namespace in _OBJECT_SCREENS:
     for _view in ("index", "index_results", "add"):
@@ -69,6 +73,9 @@ CASES.update(
         "referrals:inbox": "none",
         "referrals:inbox_results": "none",
         "referrals:new": "none",
+        "referrals:live": "none",
+        "surveys_xlsform:import": "none",
+        "surveys_xlsform:export": "form",
         "referrals:detail": "referral",
         "referrals:act": "referral+action",
         "referral_form": "form",

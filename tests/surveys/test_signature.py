@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 from surveys.field_types.display import answer_display
 from surveys.models import InterviewDraft, Submission
 from tests.factories import form_page, question
-from tests.surveys.interview_fixtures import client_of, draft_save
+from tests.surveys.interview_fixtures import client_of, draft_save, english
 from tests.surveys.signature_images import (
     BLANK_SIGNATURE,
     SIGNATURE,
@@ -53,7 +53,7 @@ def send(client, setting, **data):
 
 
 def test_a_signature_is_stored_privately_with_who_and_when(contract, settings):
-    coach = client_of(contract.coach)
+    coach = english(client_of(contract.coach))
     client_uuid = str(uuid.uuid4())
     before = timezone.now()
     response = send(coach, contract, signature=SIGNATURE, client_uuid=client_uuid)
@@ -82,31 +82,33 @@ def test_a_signature_is_stored_privately_with_who_and_when(contract, settings):
 
 
 def test_an_unsigned_contract_is_refused_with_a_clear_message(contract):
-    coach = client_of(contract.coach)
+    coach = english(client_of(contract.coach))
     response = send(coach, contract, goals="Trouver un stage")
     assert response.status_code == 400
-    assert "The signature box is empty" in response.content.decode()
+    assert (
+        "La zone de signature est vide" in response.content.decode()
+    )  # the form is French
     assert not Submission.objects.exists()
 
 
 def test_an_empty_or_foreign_drawing_is_refused(contract):
-    coach = client_of(contract.coach)
+    coach = english(client_of(contract.coach))
     blank = send(coach, contract, signature=BLANK_SIGNATURE)
-    assert "The signature box is empty" in blank.content.decode()
+    assert "La zone de signature est vide" in blank.content.decode()
     photo = send(coach, contract, signature=not_a_png())
-    assert "not a drawing from the signature box" in photo.content.decode()
+    assert "pas un dessin provenant de la zone de signature" in photo.content.decode()
     assert not Submission.objects.exists()
 
 
 def test_a_signature_too_large_is_refused(contract, settings):
     settings.SIGNATURE_MAX_BYTES = len(SIGNATURE_PNG) - 1
-    response = send(client_of(contract.coach), contract, signature=SIGNATURE)
+    response = send(english(client_of(contract.coach)), contract, signature=SIGNATURE)
     assert response.status_code == 400
-    assert "This signature is too large" in response.content.decode()
+    assert "Cette signature est trop volumineuse" in response.content.decode()
 
 
 def test_the_draft_keeps_the_drawing_offline_and_back(contract):
-    coach = client_of(contract.coach)
+    coach = english(client_of(contract.coach))
     version = contract.forms["contract"].published_version.pk
     saved = draft_save(
         coach, contract, "contract", version=version, answers={"signature": SIGNATURE}

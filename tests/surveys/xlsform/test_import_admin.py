@@ -12,13 +12,14 @@ from home.services import cpas_page_group_sync
 from intake.roles import Role
 from surveys.models import FormPage
 from tests.factories import programme_page
+from tests.surveys.interview_fixtures import english
 from tests.surveys.xlsform.xlsforms import three_languages
 
 URL = "/admin/xlsform/import/"
 
 
 def upload(client, programme, data=None, **extra):
-    return client.post(
+    return english(client).post(
         URL,
         {
             "programme": programme.pk,
@@ -95,7 +96,7 @@ def test_a_manager_without_the_right_to_publish_gets_nothing(world, manager):
     user = world.user("a", Role.PROGRAMME_MANAGER)
     token = upload(manager, world.programme["a"]).context["token"]
     user.groups.remove(*Group.objects.filter(name__startswith="Page editors"))
-    response = manager.post(URL, {"token": token}, follow=True)
+    response = english(manager).post(URL, {"token": token}, follow=True)
     assert "You may not publish" in response.content.decode()
     assert FormPage.objects.count() == 0
 

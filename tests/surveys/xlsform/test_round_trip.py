@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext
 from pyxform.xls2xform import convert
 
 from intake.roles import Role
@@ -106,11 +108,13 @@ def test_translations_travel_both_ways(world, django_capture_on_commit_callbacks
     dutch = FormPage.objects.get(
         translation_key=copy.translation_key, locale__language_code="nl"
     )
+    with translation.override("nl"):
+        dutch_other = gettext("Other")
     assert dutch.published_version.form_schema.question("liked").options["choices"] == [
         ["cooking", "Koken"],
         ["walk", "De wandeling"],
         ["museum", "Het museum"],
-        ["other", "Other"],
+        ["other", dutch_other],
     ]
 
 
