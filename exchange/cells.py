@@ -15,12 +15,16 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from intake.phones import parse_phone
 
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y")
+#: A date and a time of day (as an export writes a moment: to the minute).
+MOMENT_FORMATS = tuple(
+    f"{date} {time}" for date in DATE_FORMATS for time in ("%H:%M", "%H:%M:%S")
+)
 YES = frozenset({"yes", "y", "oui", "o", "ja", "j", "true", "1", "x", "vrai", "waar"})
 NO = frozenset({"no", "n", "non", "nee", "false", "0", "faux", "onwaar", ""})
 STAFF_LANGUAGE_CODES = ("fr", "nl", "en")
@@ -56,6 +60,25 @@ def read_date(value: Any) -> datetime.date | None:
         _("“%(value)s” is not a date. Write it as 31/03/2026 or 2026-03-31.")
         % {"value": raw}
     )
+
+
+def read_moment(value: Any) -> datetime.datetime | None:
+    """A date, with its time of day when the cell gives one (an export's
+    "state since"), else at midnight; in the platform's time zone."""
+    moment = value if isinstance(value, datetime.datetime) else None
+    raw = text(value)
+    for pattern in MOMENT_FORMATS if moment is None and len(raw) > 10 else ():
+        try:
+            moment = datetime.datetime.strptime(raw, pattern)
+            break
+        except ValueError:
+            continue
+    if moment is None:
+        day = read_date(value)
+        if day is None:
+            return None
+        moment = datetime.datetime.combine(day, datetime.time.min)
+    return timezone.make_aware(moment) if timezone.is_naive(moment) else moment
 
 
 def read_bool(value: Any) -> bool:

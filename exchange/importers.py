@@ -1,33 +1,38 @@
 """The two imports a manager can run: participants and referrals.
 
-A participant is found or created by :func:`workflow.referrals.participant_match`
-(the referral form's duplicate detection: same CPAS, same name, same birth
-date is the same person; a near match is a new record flagged as possibly the
-same person). Names go through the Participant model's ``save`` (no hidden
-direction marks or zero-width spaces), phones through :mod:`intake.phones`.
+Each reads its rows a chunk at a time (:mod:`exchange.imports`): the antennas
+and programmes the user may import into are read once (:class:`~exchange.people.
+Team`), the people a chunk may match in one query, and the chunk is written in
+bulk (:class:`~exchange.people.People`, :mod:`exchange.referral_writes`).
 """
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from exchange import cells
-from exchange.imports import Importer, RowError, RowResult
-from exchange.resources.participants import PARTICIPANT_COLUMNS
-from intake.eligibility import RESIDENCE_STATUS_CHOICES
-from intake.models import Antenna, Participant, Programme
-from intake.models.participant import ContactChannel, LanguageLevel, Sex
+from exchange.imports import Importer, Row, RowError, RowResult
+from exchange.people import (
+    IDENTITY,
+    People,
+    Team,
+    choice_reader,
+    describe,
+    participant_labels,
+    participant_readers,
+)
+from exchange.referral_writes import ImportedReferrals, ReferralRow
 from intake.roles import Role, roles_of
 from intake.tenancy import scope_of
+from workflow.matching import Match
 from workflow.models import Referral, ReferralState
-from workflow.referrals import Match, participant_match
 
 IMPORTERS_ROLES = frozenset({Role.PROGRAMME_MANAGER, Role.CPAS_ADMIN})
-IDENTITY = ("first_name", "last_name", "date_of_birth")
 
 
 def may_import(user) -> bool:
@@ -35,111 +40,23 @@ def may_import(user) -> bool:
     return scope_of(user).cpas_id is not None and bool(roles_of(user) & IMPORTERS_ROLES)
 
 
-def _choice(choices) -> Any:
-    choices = list(choices)
-    shown = [str(label) for _value, label in choices]
-    return partial(
-        cells.read_choice, known=cells.labels_in_every_language(choices), shown=shown
-    )
-
-
-def participant_readers() -> dict[str, Any]:
-    get = Participant._meta.get_field
-    readers: dict[str, Any] = {
-        name: partial(cells.read_text, max_length=get(name).max_length)
-        for name in ("first_name", "last_name", "municipality", "national_number")
-    }
-    readers.update(
-        date_of_birth=cells.read_date,
-        sex=_choice(Sex.choices),
-        nationality=lambda v: cells.read_text(v, 2).upper(),
-        residence_status=_choice(RESIDENCE_STATUS_CHOICES),
-        languages=cells.read_languages,
-        french_level=_choice(LanguageLevel.choices),
-        dutch_level=_choice(LanguageLevel.choices),
-        phone=cells.read_phone,
-        whatsapp=cells.read_bool,
-        email=cells.read_email,
-        preferred_language=cells.read_preferred_language,
-        contact_consent=cells.read_bool,
-        contact_channel=_choice(ContactChannel.choices),
-        antenna=cells.text,
-    )
-    return readers
-
-
-def participant_labels() -> dict[str, Any]:
-    get = Participant._meta.get_field
-    return {name: get(name).verbose_name for name in (*PARTICIPANT_COLUMNS, "antenna")}
-
-
-class _Team:
-    """The importing user's CPAS, antennas and programmes, read once."""
-
-    def __init__(self, user) -> None:
-        self.user = user
-        self.cpas_id = scope_of(user).cpas_id
-        self.own_antenna = scope_of(user).antenna_id
-        antennas = Antenna.objects.filter(cpas_id=self.cpas_id)
-        self.antennas = {cells.text(a.name).casefold(): a.pk for a in antennas}
-        programmes = Programme.objects.for_user(user)
-        self.programmes = {cells.text(p.name).casefold(): p for p in programmes}
-
-    def antenna_id(self, values: dict, result: RowResult, heading: str) -> int | None:
-        name = values.get("antenna", "")
-        if name:
-            found = self.antennas.get(name.casefold())
-            if found is None:
-                result.errors.append(
-                    RowError(
-                        heading,
-                        _("“%(value)s” is not an antenna of your CPAS.")
-                        % {"value": name},
-                    )
-                )
-            return found
-        if self.own_antenna or len(self.antennas) == 1:
-            return self.own_antenna or next(iter(self.antennas.values()))
-        result.errors.append(
-            RowError(heading, _("Which antenna follows this person? Write its name."))
-        )
-        return None
-
-    def participant(self, values: dict, antenna_id: int) -> tuple[Participant, Match]:
-        details = {
-            name: value
-            for name, value in values.items()
-            if name not in (*IDENTITY, "antenna", "programme", "state", "since")
-        }
-        return participant_match(
-            cpas_id=self.cpas_id,
-            antenna_id=antenna_id,
-            first_name=values["first_name"],
-            last_name=values["last_name"],
-            date_of_birth=values["date_of_birth"],
-            **details,
-        )
-
-
-def _describe(result: RowResult, participant: Participant, match: Match) -> None:
-    result.summary = f"{participant} ({participant.date_of_birth:%d/%m/%Y})"
-    if match == Match.POSSIBLE_DUPLICATE:
-        result.note = _("Possibly the same person as %(other)s.") % {
-            "other": participant.possible_duplicate_of
-        }
-
-
-def participant_importer(user) -> Importer:
-    team = _Team(user)
+def participant_importer(user, *, file_name: str = "") -> Importer:
+    team = Team(user)
+    people = People(team.cpas_id)
     importer: Importer
 
-    def write(values: dict, result: RowResult) -> None:
-        antenna_id = team.antenna_id(values, result, importer.headings["antenna"])
-        if antenna_id is None:
-            return
-        participant, match = team.participant(values, antenna_id)
-        result.action = "update" if match == Match.SAME_PERSON else "create"
-        _describe(result, participant, match)
+    def write(rows: list[Row]) -> None:
+        found = []
+        for values, result in rows:
+            antenna_id = team.antenna_id(values, result, importer.headings["antenna"])
+            if antenna_id is not None:
+                found.append((values, result, antenna_id))
+        people.read([values for values, _result, _antenna in found])
+        for values, result, antenna_id in found:
+            participant, match, near = people.find(values, antenna_id)
+            result.action = "update" if match == Match.SAME_PERSON else "create"
+            describe(result, participant, match, near)
+        people.save()
 
     importer = Importer(
         labels=participant_labels(),
@@ -150,6 +67,10 @@ def participant_importer(user) -> Importer:
     return importer
 
 
+def _submitted_since() -> str:
+    return _("%(state)s: since") % {"state": ReferralState.SUBMITTED.label}
+
+
 def referral_labels() -> dict[str, Any]:
     get = Referral._meta.get_field
     return {
@@ -158,81 +79,83 @@ def referral_labels() -> dict[str, Any]:
         "programme": get("programme").verbose_name,
         "state": get("state").verbose_name,
         "since": get("state_changed_at").verbose_name,
+        # The export's "Submitted: since" (the date it was sent).
+        "submitted": lazy(_submitted_since, str)(),
     }
 
 
-def referral_importer(user) -> Importer:
+#: Other headings a column may have.
+REFERRAL_ALIASES = {"submitted": gettext_lazy("submission date")}
+
+
+def moments(
+    values: dict, result: RowResult, headings: dict, now
+) -> tuple[str, Any, Any]:
+    """The row's state, when it was sent and when it entered its state (the
+    import's time when the file does not say; sent when it entered its state
+    at the latest)."""
+    state = values.get("state") or ReferralState.SUBMITTED
+    submitted, since = values.get("submitted"), values.get("since")
+    if submitted and since and submitted > since:
+        result.errors.append(
+            RowError(
+                headings["submitted"],
+                _("The referral was sent after it entered its state (%(since)s).")
+                % {"since": f"{since:%d/%m/%Y}"},
+            )
+        )
+    if state == ReferralState.SUBMITTED:
+        submitted = submitted or since
+        since = since or submitted
+    state_at = since or now
+    return state, submitted or min(state_at, now), state_at
+
+
+def referral_importer(user, *, file_name: str = "") -> Importer:
     """A referral per row, to a programme of the user's; the state is the
-    referral's state today (submitted when the cell is empty)."""
-    team = _Team(user)
+    referral's state today (submitted when the cell is empty), its history the
+    dates the file gives."""
+    team = Team(user)
+    people = People(team.cpas_id)
+    referrals = ImportedReferrals(user, name=file_name)
+    # The import's time, to the minute (as an export writes it).
+    now = timezone.now().replace(second=0, microsecond=0)
     importer: Importer
-    created: dict[tuple[int, int], Referral] = {}
 
-    def write(values: dict, result: RowResult) -> None:
+    def write(rows: list[Row]) -> None:
         headings = importer.headings
-        programme = team.programmes.get(values["programme"].casefold())
-        if programme is None:
-            result.errors.append(
-                RowError(
-                    headings["programme"],
-                    _("“%(value)s” is not one of your programmes.")
-                    % {"value": values["programme"]},
-                )
+        checked = []
+        for values, result in rows:
+            programme = team.programme(values, result, headings["programme"])
+            antenna_id = team.antenna_id(values, result, headings["antenna"])
+            dates = moments(values, result, headings, now)
+            if not result.bad:
+                checked.append((values, result, programme, antenna_id, dates))
+        people.read([values for values, *_rest in checked])
+        found = []
+        for values, result, programme, antenna_id, dates in checked:
+            participant, match, near = people.find(values, antenna_id)
+            describe(result, participant, match, near)
+            result.summary += f" → {programme.name}: {ReferralState(dates[0]).label}"
+            found.append(
+                ReferralRow(result, participant, match, programme, antenna_id, *dates)
             )
-        antenna_id = team.antenna_id(values, result, headings["antenna"])
-        if result.bad:
-            return
-        participant, match = team.participant(values, antenna_id)
-        _describe(result, participant, match)
-        state = values.get("state") or ReferralState.SUBMITTED
-        since = values.get("since") or timezone.localdate()
-        moment = timezone.make_aware(
-            timezone.datetime.combine(since, timezone.datetime.min.time())
-        )
-        result.summary += f" → {programme.name}: {ReferralState(state).label}"
-        pending = created.get((participant.pk, programme.pk))
-        if pending is not None:  # the same referral twice in the file
-            result.action = "update"
-            pending.state, pending.state_changed_at = state, moment
-            return
-        existing = None
-        if match == Match.SAME_PERSON:
-            existing = Referral.objects.filter(
-                participant=participant, programme=programme
-            ).first()
-        if existing is not None:
-            result.action = "update"
-            Referral.objects.filter(pk=existing.pk).update(
-                state=state, state_changed_at=moment
-            )
-            return
-        result.action = "create"
-        created[participant.pk, programme.pk] = Referral(
-            cpas_id=team.cpas_id,
-            participant=participant,
-            programme=programme,
-            antenna_id=antenna_id,
-            referred_by=user,
-            state=state,
-            state_changed_at=moment,
-        )
-
-    def finish() -> None:
-        # New referrals in one go: a person's other rows only need her record.
-        Referral.objects.bulk_create(created.values(), batch_size=1000)
+        people.save()
+        referrals.write(found, team.cpas_id)
 
     states = [(s.value, s.label) for s in ReferralState if s != ReferralState.DRAFT]
     importer = Importer(
         labels=referral_labels(),
+        aliases=REFERRAL_ALIASES,
         required=(*IDENTITY, "programme"),
         readers={
             **participant_readers(),
             "programme": cells.text,
-            "state": _choice(states),
-            "since": cells.read_date,
+            "state": choice_reader(states),
+            "since": cells.read_moment,
+            "submitted": cells.read_moment,
         },
         write=write,
-        finish=finish,
     )
     return importer
 

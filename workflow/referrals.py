@@ -4,17 +4,15 @@ linking the forms filled for it, merging a person recorded twice."""
 from __future__ import annotations
 
 import datetime
-from enum import StrEnum
 
 from django.db import transaction
-from django.db.models import Q
 
 from intake.models import Participant, Programme
-from intake.models.participant import normalise_name
 from intake.tenancy import scope_of
 from surveys.models import Submission
 from workflow import live
 from workflow.hooks import referral_submission_linked
+from workflow.matching import Identity, Match, ParticipantIndex, complete
 from workflow.models import Referral, ReferralState, ReferralSubmission
 
 #: Referral-form answer keys copied onto the participant's record.
@@ -33,12 +31,6 @@ PARTICIPANT_FIELDS = {
 PARTICIPANT_FLAGS = {"whatsapp": "whatsapp"}
 
 
-class Match(StrEnum):
-    NEW = "new"
-    SAME_PERSON = "same_person"
-    POSSIBLE_DUPLICATE = "possible_duplicate"
-
-
 def participant_match(
     *,
     cpas_id: int,
@@ -50,44 +42,28 @@ def participant_match(
 ) -> tuple[Participant, Match]:
     """The participant these answers describe, never silently a duplicate.
 
-    Same CPAS, same name (ignoring case, accents, hyphens) and same birth date: the
-    same person, whose record is completed. Same birth date and one of the names,
-    or the same name and another birth date: a new record flagged as possibly the
-    same person, for someone to merge. Otherwise a new participant.
+    The same person (:mod:`workflow.matching`) has her record completed; a near
+    match is a new record flagged as possibly the same person, for someone to
+    merge; otherwise a new participant.
     """
-    name = normalise_name(f"{first_name} {last_name}")
-    in_cpas = Participant.objects.filter(cpas_id=cpas_id)
-    same = in_cpas.filter(normalised_name=name, date_of_birth=date_of_birth).first()
-    if same is not None:
-        for field, value in details.items():
-            if value and not getattr(same, field):
-                setattr(same, field, value)
-        same.save()
-        return same, Match.SAME_PERSON
-    first, last = normalise_name(first_name), normalise_name(last_name)
-    # Two indexed lookups rather than one OR (which reads every participant of
-    # the CPAS): the same name, or the same birth date and one of the names.
-    candidates = [
-        in_cpas.filter(normalised_name=name).order_by("pk").first(),
-        in_cpas.filter(date_of_birth=date_of_birth)
-        .filter(
-            Q(normalised_name__startswith=f"{first} ")
-            | Q(normalised_name__endswith=f" {last}")
-        )
-        .order_by("pk")
-        .first(),
-    ]
-    near = min((c for c in candidates if c), key=lambda c: c.pk, default=None)
+    identity = Identity.of(first_name, last_name, date_of_birth)
+    index = ParticipantIndex(cpas_id)
+    index.load([identity])
+    found, match = index.match(identity)
+    if match == Match.SAME_PERSON:
+        complete(found, details)
+        found.save()
+        return found, match
     participant = Participant.objects.create(
         cpas_id=cpas_id,
         antenna_id=antenna_id,
         first_name=first_name.strip(),
         last_name=last_name.strip(),
         date_of_birth=date_of_birth,
-        possible_duplicate_of=near,
+        possible_duplicate_of=found,
         **{field: value for field, value in details.items() if value},
     )
-    return participant, (Match.POSSIBLE_DUPLICATE if near else Match.NEW)
+    return participant, match
 
 
 @transaction.atomic

@@ -126,7 +126,9 @@ class ImportView(AdminPage):
         return redirect("exchange:import", kind=kind)
 
     def run(self, upload: ImportUpload, **options) -> ImportReport:
-        importer = IMPORTERS[upload.kind](self.request.user)
+        importer = IMPORTERS[upload.kind](
+            self.request.user, file_name=upload.original_name
+        )
         try:
             with upload.file.open("rb") as handle:
                 dataset = read_file(handle, upload.original_name)

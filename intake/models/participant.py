@@ -156,10 +156,15 @@ class Participant(models.Model):
         return f"{self.first_name} {self.last_name}"
 
     def save(self, *args, **kwargs):
+        self.tidy()
+        super().save(*args, **kwargs)
+
+    def tidy(self) -> None:
+        """What every save does to the record (also called before a bulk write,
+        which skips ``save``)."""
         # A name is read by others: nothing hidden in it (intake.text).
         self.first_name = shown_safely(self.first_name).strip()
         self.last_name = shown_safely(self.last_name).strip()
         self.normalised_name = normalise_name(f"{self.first_name} {self.last_name}")
         # One spelling of a number (E.164), so reminders and matching agree.
         self.phone = parse_phone(self.phone) or self.phone
-        super().save(*args, **kwargs)
