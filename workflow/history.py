@@ -18,6 +18,8 @@ from workflow.models import Referral, ReferralState, TransitionLog
 #: The action recorded for a move that happened before the import.
 IMPORTED = "import"
 BATCH = 1000
+#: Logs dated by one update (SQLite's older builds take 999 parameters).
+UPDATED = 900
 
 
 @dataclass(frozen=True)
@@ -77,8 +79,8 @@ def imported_history_create(
         log.created_at = move.at
         dated[move.at].append(log.pk)
     for moment, ids in dated.items():
-        for start in range(0, len(ids), BATCH):
-            TransitionLog.objects.filter(pk__in=ids[start : start + BATCH]).update(
+        for start in range(0, len(ids), UPDATED):
+            TransitionLog.objects.filter(pk__in=ids[start : start + UPDATED]).update(
                 created_at=moment
             )
     return logs

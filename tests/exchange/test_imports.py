@@ -4,17 +4,24 @@ reads, confirming, skipping bad rows, and export → import round trips."""
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 
 import pytest
+import tablib
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from exchange.importers import referral_importer
+from exchange.imports import import_run
 from intake.models import Participant
 from intake.roles import Role
 from tests.exchange.helpers import body, confirm, export_url, sheet, upload
-from tests.factories import ParticipantFactory
+from tests.factories import ParticipantFactory, referral_in
 from tests.surveys.interview_fixtures import english
-from workflow.models import Referral
+from workflow.models import Referral, ReferralState
 
 HEAD = ["first name", "last name", "date of birth", "phone", "antenna"]
 
@@ -177,3 +184,47 @@ def test_a_referral_to_another_cpas_programme_is_refused(world):
     error = response.context["report"].bad_rows[0].errors[0]
     assert error.column == "programme"
     assert "not one of your programmes" in error.message
+
+
+def statements(user_pk: int, rows: list[list]) -> Counter:
+    """The statements a referral import of ``rows`` sends, by kind."""
+    user = get_user_model().objects.get(pk=user_pk)
+    dataset = tablib.Dataset(*rows, headers=[*HEAD, "programme", "state"])
+    importer = referral_importer(user, file_name="many.csv")
+    with CaptureQueriesContext(connection) as queries:
+        report = import_run(importer, dataset, write=True)
+    assert report.written and not report.bad_rows
+    return Counter(query["sql"].split(" ", 1)[0] for query in queries)
+
+
+def test_an_import_asks_as_many_questions_for_200_rows_as_for_20(world):
+    known = referral_in(
+        ReferralState.SUBMITTED,
+        programme=world.programme["a"],
+        antenna=world.antenna["a"],
+        referred_by=world.user("a", Role.PROGRAMME_MANAGER),
+    ).participant
+    again = [known.first_name, known.last_name, known.date_of_birth, "", ""]
+
+    def rows(count: int, year: int) -> list[list]:
+        # Five birth dates: people of the same name are possibly the same.
+        return [
+            [f"P{n}", "Haddad", f"{year}-05-0{1 + n % 5}", "", "", "Programme A"]
+            + ["In review"]
+            for n in range(count)
+        ] + [[*again, "Programme A", "Accepted"]]
+
+    manager = world.user("a", Role.PROGRAMME_MANAGER).pk
+    few, many = (
+        statements(manager, rows(20, 1990)),
+        statements(manager, rows(200, 1991)),
+    )
+    assert Referral.objects.count() == 221
+    assert Participant.objects.filter(possible_duplicate_of__isnull=False).count() > 200
+    # Reads and updates: as many for 200 rows as for 20.
+    assert {kind: n for kind, n in many.items() if kind != "INSERT"} == {
+        kind: n for kind, n in few.items() if kind != "INSERT"
+    }
+    # Inserts go by the hundred (SQLite takes 999 values a statement, so the
+    # 200 people's records need a few statements; PostgreSQL one).
+    assert many["INSERT"] <= few["INSERT"] + 12
