@@ -18,8 +18,15 @@ from django.utils.translation import gettext as _
 from exchange import cells
 from exchange.imports import Importer, RowError, RowResult
 from exchange.resources.participants import PARTICIPANT_COLUMNS
+from intake.consents import consent_give, contact_consent_text
 from intake.eligibility import RESIDENCE_STATUS_CHOICES
-from intake.models import Antenna, Participant, Programme
+from intake.models import (
+    Antenna,
+    ConsentPurpose,
+    ConsentSource,
+    Participant,
+    Programme,
+)
 from intake.models.participant import ContactChannel, LanguageLevel, Sex
 from intake.roles import Role, roles_of
 from intake.tenancy import scope_of
@@ -111,13 +118,33 @@ class _Team:
             for name, value in values.items()
             if name not in (*IDENTITY, "antenna", "programme", "state", "since")
         }
-        return participant_match(
+        participant, match = participant_match(
             cpas_id=self.cpas_id,
             antenna_id=antenna_id,
             first_name=values["first_name"],
             last_name=values["last_name"],
             date_of_birth=values["date_of_birth"],
             **details,
+        )
+        self.contact_consent(participant, values)
+        return participant, match
+
+    def contact_consent(self, participant: Participant, values: dict) -> None:
+        """A file that says she agrees to be contacted records the consent,
+        once, as imported (the file does not say what she was read)."""
+        if not values.get("contact_consent") or not participant.contact_consent:
+            return
+        standing = participant.consents.active().filter(purpose=ConsentPurpose.CONTACT)
+        if participant.contact_channel == ContactChannel.NONE or standing.exists():
+            return
+        participant.contact_consent_changed_at = timezone.now()
+        participant.save(update_fields=["contact_consent_changed_at"])
+        consent_give(
+            participant=participant,
+            purpose=ConsentPurpose.CONTACT,
+            text=contact_consent_text(participant.contact_channel),
+            source=ConsentSource.IMPORT,
+            by=self.user,
         )
 
 
