@@ -10,13 +10,20 @@ import json
 from io import StringIO
 
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from intake.consents import consent_withdraw, contact_consent_set
 from intake.models import ConsentPurpose, ConsentRecord, Participant
 from intake.roles import Role
+from reminders.backends import sms
+from reminders.models import Reminder, SkipReason
+from reminders.services.sending import reminders_run
 from tests.intake.consent_fixtures import CONSENT_TEXT, referral_sent
+from tests.logins import log_in
+from tests.reminders.conftest import quiet_backends  # noqa: F401 (autouse here)
+from tests.reminders.helpers import reminded_team, session_in
 from tests.security.test_retention import ended
 from workflow.referrals import participant_merge
 
@@ -115,3 +122,23 @@ def test_merging_a_person_recorded_twice_keeps_both_consents(world):
     participant_merge(keep=participant, duplicate=twin)
 
     assert ConsentRecord.objects.filter(participant=participant).count() == 3
+
+
+def test_a_consent_to_be_contacted_withdrawn_on_her_page_stops_her_reminders(db):
+    setting = reminded_team(people=2)
+    session_in(setting, hours=3)
+    person = setting.people[0]
+    contact_consent_set(participant=person, consent=True, channel="sms", by=None)
+    record = ConsentRecord.objects.get(participant=person)
+    worker = log_in(Client(), setting.worker)  # her antenna's social worker
+
+    response = worker.post(
+        reverse("participant_consents:withdraw", args=[record.pk]),
+        {"reason": "Ne veut plus de SMS."},
+    )
+
+    assert response.status_code == 302
+    reminders_run()
+    assert len(sms.outbox) == 1  # the other person only
+    skipped = Reminder.objects.get(participant=person)
+    assert skipped.reason == SkipReason.NO_CONSENT
