@@ -27,6 +27,8 @@ from exchange.people import (
     participant_readers,
 )
 from exchange.referral_writes import ImportedReferrals, ReferralRow
+from intake.consents import contact_consents_record
+from intake.models import ConsentSource, Participant
 from intake.roles import Role, roles_of
 from intake.tenancy import scope_of
 from workflow.matching import Match
@@ -38,6 +40,18 @@ IMPORTERS_ROLES = frozenset({Role.PROGRAMME_MANAGER, Role.CPAS_ADMIN})
 def may_import(user) -> bool:
     """Programme managers and CPAS administrators of one CPAS import."""
     return scope_of(user).cpas_id is not None and bool(roles_of(user) & IMPORTERS_ROLES)
+
+
+def contact_consents_import(user, rows: list[tuple[dict, Participant]]) -> None:
+    """A row that says she agrees to be contacted records her consent once, as
+    imported (the file does not say what she was read), by whoever confirmed
+    the import; the chunk's consents in bulk (none in the dry run: it is rolled
+    back)."""
+    contact_consents_record(
+        [participant for values, participant in rows if values.get("contact_consent")],
+        source=ConsentSource.IMPORT,
+        by=user,
+    )
 
 
 def participant_importer(user, *, file_name: str = "") -> Importer:
@@ -52,11 +66,14 @@ def participant_importer(user, *, file_name: str = "") -> Importer:
             if antenna_id is not None:
                 found.append((values, result, antenna_id))
         people.read([values for values, _result, _antenna in found])
+        agreeing = []
         for values, result, antenna_id in found:
             participant, match, near = people.find(values, antenna_id)
             result.action = "update" if match == Match.SAME_PERSON else "create"
             describe(result, participant, match, near)
+            agreeing.append((values, participant))
         people.save()
+        contact_consents_import(team.user, agreeing)
 
     importer = Importer(
         labels=participant_labels(),
@@ -132,7 +149,7 @@ def referral_importer(user, *, file_name: str = "") -> Importer:
             if not result.bad:
                 checked.append((values, result, programme, antenna_id, dates))
         people.read([values for values, *_rest in checked])
-        found = []
+        found, agreeing = [], []
         for values, result, programme, antenna_id, dates in checked:
             participant, match, near = people.find(values, antenna_id)
             describe(result, participant, match, near)
@@ -140,7 +157,9 @@ def referral_importer(user, *, file_name: str = "") -> Importer:
             found.append(
                 ReferralRow(result, participant, match, programme, antenna_id, *dates)
             )
+            agreeing.append((values, participant))
         people.save()
+        contact_consents_import(team.user, agreeing)
         referrals.write(found, team.cpas_id)
 
     states = [(s.value, s.label) for s in ReferralState if s != ReferralState.DRAFT]

@@ -18,9 +18,16 @@ from django.core import serializers
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
 from django.http import HttpRequest
+from django.utils import timezone
 
 from intake.access_log import record_access
-from intake.models import AccessAction, ContactChannel, Participant
+from intake.models import (
+    AccessAction,
+    ConsentPurpose,
+    ConsentRecord,
+    ContactChannel,
+    Participant,
+)
 from intake.pseudonyms import pseudonym
 
 #: What an app does to its own rows of an erased participant (blank free texts).
@@ -76,6 +83,16 @@ def participant_access(request: HttpRequest, participant: Participant) -> dict:
     return participant_record(participant)
 
 
+def _consents_erase(participant: Participant) -> None:
+    """Her consents stay counted (purpose, text, dates); the reasons she gave
+    for a withdrawal are blanked, and no one may contact her any more."""
+    consents = ConsentRecord.objects.filter(participant=participant)
+    consents.update(withdrawal_reason="")
+    consents.active().filter(purpose=ConsentPurpose.CONTACT).update(
+        withdrawn_at=timezone.now()
+    )
+
+
 @transaction.atomic
 def participant_erase(
     participant: Participant,
@@ -95,6 +112,7 @@ def participant_erase(
     participant.contact_channel = ContactChannel.NONE
     participant.possible_duplicate_of = None
     participant.save()
+    _consents_erase(participant)
     for eraser in ERASERS:
         eraser(participant)
     record_access(request, action, participant=participant)

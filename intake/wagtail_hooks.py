@@ -1,7 +1,7 @@
 from django.urls import include, path
 from wagtail import hooks
 
-from intake import rights_views
+from intake import consent_views, rights_views
 from intake.access_log_viewset import AccessLogViewSet
 from intake.viewsets import OrganisationViewSetGroup, ParticipantViewSet
 
@@ -29,3 +29,16 @@ def register_participant_rights_urls():
             include((rights_views.urlpatterns, "participant_rights")),
         )
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_participant_consent_urls():
+    return [
+        path(
+            "participant-consents/",
+            include((consent_views.urlpatterns, "participant_consents")),
+        )
+    ]
+
+
+hooks.register("register_participant_panel", consent_views.consents_panel)

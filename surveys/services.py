@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
 from intake.parsing import parse_uuid
+from surveys.consents import submission_consents_record
 from surveys.interviews.action_plans import action_steps_create
 from surveys.models.submission import Submission
 from surveys.models.version import FormVersion
@@ -185,6 +186,7 @@ def _submission_store(
         submission.save(update_fields=["answers"])
     if _has_action_plan(version):
         action_steps_create(submission=submission)
+    submission_consents_record(submission)
     if subject is not None:
         subject.link(submission)
     return submission

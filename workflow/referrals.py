@@ -7,8 +7,9 @@ import datetime
 
 from django.db import transaction
 
-from intake.models import Participant, Programme
+from intake.models import ConsentRecord, Participant, Programme
 from intake.tenancy import scope_of
+from surveys.consents import submission_consents_record
 from surveys.models import Submission
 from workflow import live
 from workflow.hooks import referral_submission_linked
@@ -124,6 +125,7 @@ def referral_attach_submission(
     referral_submission_link(referral=referral, submission=submission)
     submission.participant = participant
     submission.save(update_fields=["participant"])
+    submission_consents_record(submission)
     return referral
 
 
@@ -149,6 +151,7 @@ def participant_merge(*, keep: Participant, duplicate: Participant) -> Participa
         raise ValueError("Only two records of the same CPAS can be merged.")
     Referral.objects.filter(participant=duplicate).update(participant=keep)
     Submission.objects.filter(participant=duplicate).update(participant=keep)
+    ConsentRecord.objects.filter(participant=duplicate).update(participant=keep)
     Participant.objects.filter(possible_duplicate_of=duplicate).update(
         possible_duplicate_of=keep
     )

@@ -1,4 +1,10 @@
 from intake.models.access_log import AccessAction, AccessLog
+from intake.models.consent import (
+    ConsentPurpose,
+    ConsentRecord,
+    ConsentSource,
+    text_hash,
+)
 from intake.models.membership import Membership
 from intake.models.organisation import Antenna, Cpas
 from intake.models.participant import (
@@ -13,6 +19,9 @@ __all__ = [
     "AccessAction",
     "AccessLog",
     "Antenna",
+    "ConsentPurpose",
+    "ConsentRecord",
+    "ConsentSource",
     "Cpas",
     "ContactChannel",
     "LanguageLevel",
@@ -22,4 +31,5 @@ __all__ = [
     "Phase",
     "Programme",
     "ProgrammePhase",
+    "text_hash",
 ]

@@ -20,6 +20,8 @@ class AccessAction(models.TextChoices):
     ACCESS_REQUEST = "access_request", _("Exported a person's whole record")
     ERASURE = "erasure", _("Anonymised a person's record")
     RETENTION = "retention", _("Anonymised at the end of the retention period")
+    CONSENT_RECORDED = "consent_recorded", _("Recorded a consent")
+    CONSENT_WITHDRAWN = "consent_withdrawn", _("Withdrew a consent")
 
 
 class AccessLogQuerySet(TenantQuerySet):

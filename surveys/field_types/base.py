@@ -10,7 +10,8 @@ places that know the type:
   ``form_template`` (its place in a form page), ``stored_value`` (the answer as
   JSON), ``posted_names``;
 - checks: ``possible_values`` (for conditions), ``always_required``;
-- what its answers do: ``grants_consent``, ``has_action_steps``, ``signs``;
+- what its answers do: ``grants_consent`` (and ``consent_terms``),
+  ``has_action_steps``, ``signs``;
 - storing: ``stamp`` (who recorded the answer and when, added as it is stored);
 - reading: ``display``, ``summarise``, ``export_headings`` / ``export_cells``
   (``export_values`` for analysts' files);
@@ -160,6 +161,11 @@ class BaseFieldType:
     def grants_consent(self, value: Any) -> bool:
         """Whether this answer is a consent given."""
         return False
+
+    def consent_terms(self, spec: FieldSpec, value: Any) -> tuple[str, str]:
+        """What a consent given (``grants_consent``) agreed to: the text the
+        question showed and the version of that text."""
+        return "", ""
 
     def signs(self, value: Any) -> bool:
         """Whether this answer is a signature given."""

@@ -42,6 +42,10 @@ class Consent(CountedType):
     def grants_consent(self, value):
         return isinstance(value, dict) and value.get("accepted") is True
 
+    def consent_terms(self, spec, value):
+        version = value.get("version") if isinstance(value, dict) else ""
+        return spec.options.get("text", ""), version or spec.options.get("version", "")
+
     def display(self, spec, value):
         version = value.get("version") if isinstance(value, dict) else ""
         if version:

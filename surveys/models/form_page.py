@@ -126,6 +126,12 @@ class FormPage(FormMixin, Page):
         return self.get_submission_class().objects.of_form(self.translation_key)
 
     @property
+    def is_referral_form(self) -> bool:
+        """A social worker fills it to refer someone (its consent is the
+        referral's, :mod:`surveys.consents`)."""
+        return self.kind == FormKind.REFERRAL
+
+    @property
     def programme(self):
         """The programme of the parent page, read once per page object and path.
 

@@ -8,17 +8,23 @@ way of cutting is a *partition* of the answers into groups of at least
 with fewer answers are pooled into one "other" group, and when that pool is
 still too small it takes in the smallest group until it is not. Days are joined,
 in order, into periods of at least five answers; a period asked for is widened to
-the periods it touches. Any figure shown is then the sum of whole groups, and the
-difference between two figures of one way of cutting is too.
+the periods it touches.
 
-Only one way of cutting is applied at a time, and a group that differs from a
-group of another way (or from the whole) by fewer than five answers is refused:
-the difference would be one of those few answers.
+Three partitions still cross: a period minus the two sessions held in it (A − B
+− C), or a language and a session taken together, could leave a few answers
+that no single group shows. So the partitions are *fitted to each other*: the
+answers that share a session group, a language group and a period (a *cell* of
+the three together) are at least five, or none. Languages are pooled further,
+then periods joined further, until every cell is (:func:`fitted`). Every figure
+or export of one group is then a union of whole cells, and so is any sum,
+difference or intersection of any number of them: none singles out fewer than
+five answers.
 """
 
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
@@ -45,13 +51,23 @@ class Group:
     members: frozenset[int]
 
 
-def pooled(groups: dict[str, set[int]], labels: dict[str, str], other: str) -> list:
-    """``groups`` as groups of at least :data:`MIN_GROUP`: small ones pooled."""
+def pooled(
+    groups: dict[str, set[int]],
+    labels: dict[str, str],
+    other: str,
+    into_pool: frozenset[str] = frozenset(),
+) -> list:
+    """``groups`` as groups of at least :data:`MIN_GROUP`: small ones pooled
+    (and those of ``into_pool``, whatever their size)."""
+
+    def small(value: str) -> bool:
+        return len(groups[value]) < MIN_GROUP or value in into_pool
+
     large = sorted(
-        (value for value, members in groups.items() if len(members) >= MIN_GROUP),
+        (value for value in groups if not small(value)),
         key=lambda value: (len(groups[value]), value),
     )
-    pool = set().union(*(m for v, m in groups.items() if len(m) < MIN_GROUP))
+    pool = set().union(*(m for v, m in groups.items() if small(v)))
     while pool and len(pool) < MIN_GROUP and large:
         pool |= groups[large.pop(0)]  # the smallest group joins the pool
     shown = [Group(v, labels[v], frozenset(groups[v])) for v in large]
@@ -59,6 +75,21 @@ def pooled(groups: dict[str, set[int]], labels: dict[str, str], other: str) -> l
     if pool:
         shown.append(Group(OTHER, str(other), frozenset(pool)))
     return shown
+
+
+def small_cell(
+    everything: frozenset[int], partitions: list[list]
+) -> tuple[int, ...] | None:
+    """A cell of the partitions (one group index per partition) that holds
+    fewer than :data:`MIN_GROUP` answers, the smallest; ``None`` when none."""
+    places: dict[int, list[int]] = {pk: [] for pk in everything}
+    for groups in partitions:
+        for index, group in enumerate(groups):
+            for pk in group.members:
+                places[pk].append(index)
+    cells = Counter(tuple(place) for place in places.values())
+    small = [(count, cell) for cell, count in cells.items() if count < MIN_GROUP]
+    return min(small)[1] if small else None
 
 
 @dataclass(frozen=True)
@@ -122,7 +153,12 @@ class SurveyGroups:
     sessions: list[Group] = field(default_factory=list)
     languages: list[Group] = field(default_factory=list)
     periods: list[Period] = field(default_factory=list)
-    language_sizes: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def each_language_a_group(self) -> bool:
+        """Whether every language is a group of its own (none pooled): only
+        then may an export name each answer's language."""
+        return all(group.value != OTHER for group in self.languages)
 
     def period_of(self, pk: int) -> Period | None:
         return next((p for p in self.periods if pk in p.members), None)
@@ -182,8 +218,52 @@ class SurveyGroups:
         return cut
 
 
+def fitted_languages(
+    by_language: dict[str, set[int]], sessions: list[Group], everything: frozenset
+) -> list[Group]:
+    """Languages pooled until each meets every session group in five answers
+    or none (the language of the smallest cell goes to the pool; when the pool
+    is that language, the smallest language still shown joins it)."""
+    labels = {code: language_name(code) for code in by_language}
+    other = _("Other languages, together")
+    into_pool: set[str] = set()
+    while True:
+        languages = pooled(by_language, labels, other, frozenset(into_pool))
+        cell = small_cell(everything, [sessions, languages])
+        named = [group for group in languages if group.value != OTHER]
+        if cell is None or not named:
+            return languages
+        group = languages[cell[1]]
+        if group.value == OTHER:
+            group = min(named, key=lambda g: (len(g.members), g.value))
+        into_pool.add(group.value)
+
+
+def fitted_periods(
+    found: list[Period], partitions: list[list[Group]], everything: frozenset
+) -> list[Period]:
+    """Periods joined, each to its smaller neighbour, until every cell of the
+    periods with the other partitions holds five answers or none."""
+    found = list(found)
+    while len(found) > 1:
+        cell = small_cell(everything, [*partitions, found])
+        if cell is None:
+            break
+        index = cell[-1]
+        before = found[index - 1] if index > 0 else None
+        after = found[index + 1] if index + 1 < len(found) else None
+        if after is None or (before and len(before.members) <= len(after.members)):
+            index -= 1  # joined with the one before
+        first, second = found[index], found[index + 1]
+        found[index : index + 2] = [
+            Period(first.first, second.last, first.members | second.members)
+        ]
+    return found
+
+
 def survey_groups(answers: QuerySet[Submission]) -> SurveyGroups:
-    """Partitions of ``answers`` (already reportable) by session, language, period."""
+    """Partitions of ``answers`` (already reportable) by session, language and
+    period, fitted to each other (every cell of the three: five or none)."""
     rows = list(
         answers.order_by().values_list(
             "pk", "invitation_id", "locale__language_code", "submitted_at"
@@ -203,14 +283,12 @@ def survey_groups(answers: QuerySet[Submission]) -> SurveyGroups:
         )
     }
     invitations[NO_SESSION] = str(_("Without a session"))
+    everything = frozenset(pk for pk, *_rest in rows)
+    sessions = pooled(by_session, invitations, _("Other sessions, together"))
+    languages = fitted_languages(by_language, sessions, everything)
     return SurveyGroups(
-        everything=frozenset(pk for pk, *_rest in rows),
-        sessions=pooled(by_session, invitations, _("Other sessions, together")),
-        languages=pooled(
-            by_language,
-            {code: language_name(code) for code in by_language},
-            _("Other languages, together"),
-        ),
-        periods=periods(by_day),
-        language_sizes={code: len(pks) for code, pks in by_language.items()},
+        everything=everything,
+        sessions=sessions,
+        languages=languages,
+        periods=fitted_periods(periods(by_day), [sessions, languages], everything),
     )

@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 from intake.languages import language_name
 from intake.spreadsheets import formula_safe
-from surveys.participant_surveys.anonymity import MIN_GROUP, SurveyGroups
+from surveys.participant_surveys.anonymity import SurveyGroups
 from surveys.selectors import FormCatalog, local_datetime
 
 
@@ -186,7 +186,7 @@ def spreadsheet_response(
         def when(submission) -> str:
             return groups.period_of(submission.pk).label
 
-        language = min(groups.language_sizes.values(), default=MIN_GROUP) >= MIN_GROUP
+        language = groups.each_language_a_group
     headings = export_headings(
         catalog, anonymous=anonymous, language=language, leave_out=leave_out
     )

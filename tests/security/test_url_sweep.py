@@ -15,6 +15,7 @@ import re
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from intake.consents import consent_give
 from intake.roles import Role
 from tests.factories import form_page, question, referral_in
 
@@ -26,7 +27,8 @@ SECRET_FORM = "Questionnaire Kestrel-A"
 
 #: How each URL's arguments are filled: "none" (no argument), "object" (the pk
 #: of A's object of that screen's model, else A's participant), "token" (a
-#: guessed token: refused), "form+participant", "public" (no login needed).
+#: guessed token: refused), "form+participant", "public" (no login needed),
+#: "consent" (a consent of A's participant).
 CASES: dict[str, str] = {}
 _OBJECT_SCREENS = [
     "cpas",
@@ -53,6 +55,8 @@ CASES.update(
         "accesslog:index_results": "none",
         "participant_rights:record": "object",
         "participant_rights:erase": "object",
+        "participant_consents:withdraw": "consent",
+        "participant_consents:contact": "object",
         "surveys_submissions:forms": "none",
         "surveys_submissions:forms_results": "none",
         "surveys_submissions:index": "form",
@@ -158,6 +162,9 @@ def test_the_sweep_finds_no_500_and_no_leak(world):
     participant = referral.participant
     participant.last_name = SECRET_NAME
     participant.save()
+    consent = consent_give(
+        participant=participant, purpose="referral", text=SECRET_NAME, source="import"
+    )
     values = {
         "pk": participant.pk,
         "participant_id": participant.pk,
@@ -175,6 +182,8 @@ def test_the_sweep_finds_no_500_and_no_leak(world):
             filled["pk"] = page.pk
         if case.startswith("referral"):
             filled["pk"] = referral.pk
+        if case == "consent":
+            filled["pk"] = consent.pk
         routes.append((name, _fill(route, filled)))
 
     visitors = [("anonymous", Client())]
