@@ -6,7 +6,8 @@ idempotent and adds to the shared :class:`~intake.demo.seed.Demo` what later
 steps need. A new app adds its demo data with one more call below, after the
 apps it builds on; an app that nothing may import (``groups``) registers its
 step under the ``register_demo_step`` Wagtail hook instead, and it runs after
-the steps below, in the same transaction.
+the steps below, in the same transaction. The consents to be contacted of the
+demo's people are recorded last, once every step has made its people.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from django.db import transaction
 from wagtail import hooks
 
 from home.demo import seed_public_pages
+from intake.demo.consents import seed_consents
 from intake.demo.seed import Demo, DemoAccount, seed_organisation
 from surveys.demo import seed_forms
 
@@ -32,4 +34,5 @@ def seed_demo(*, with_accounts: bool) -> list[DemoAccount]:
     seed_forms(demo)  # surveys: each programme's forms
     for step in hooks.get_hooks(DEMO_STEP_HOOK):  # groups: a term of activities
         step(demo)
+    seed_consents(demo)  # intake: the consents to be contacted her record says
     return demo.accounts
