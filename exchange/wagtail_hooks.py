@@ -3,19 +3,36 @@ and its admin URLs."""
 
 from __future__ import annotations
 
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
 from exchange import urls
 from exchange.importers import may_import
+from exchange.menus import export_menu
+from intake.list_exports import HOOK as LIST_EXPORT_HOOK
 from intake.tenancy import scope_of
 
 
 @hooks.register("register_admin_urls")
 def register_exchange_urls():
     return [path("exchange/", include(urls, namespace="exchange"))]
+
+
+@hooks.register(LIST_EXPORT_HOOK)
+def list_export_menu(request, kind, *, object_id=None, extra):
+    """The *Export* menu of a list, for those who may export it."""
+    return export_menu(request, kind, object_id=object_id, extra=extra)
+
+
+@hooks.register("insert_global_admin_js")
+def export_menu_js():
+    return format_html(
+        '<script src="{}" defer></script>', static("exchange/js/export-menu.js")
+    )
 
 
 class SeesDataMenuItem(MenuItem):
