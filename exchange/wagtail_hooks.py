@@ -11,6 +11,7 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
 from exchange import urls
+from exchange.exports import may_export
 from exchange.importers import may_import
 from exchange.menus import export_menu
 from intake.list_exports import HOOK as LIST_EXPORT_HOOK
@@ -40,6 +41,17 @@ class SeesDataMenuItem(MenuItem):
         return not scope_of(request.user).nothing
 
 
+class ExportMenuItem(MenuItem):
+    """An export of the menu, shown to those who may make it."""
+
+    def __init__(self, label, kind: str, **kwargs) -> None:
+        super().__init__(label, reverse("exchange:export", args=[kind]), **kwargs)
+        self.kind = kind
+
+    def is_shown(self, request) -> bool:
+        return may_export(request.user, self.kind)
+
+
 class ImportsMenuItem(MenuItem):
     def is_shown(self, request) -> bool:
         return may_import(request.user)
@@ -50,19 +62,13 @@ class ExchangeMenuItem(SubmenuMenuItem):
         return not scope_of(request.user).nothing
 
 
-def _export(kind: str) -> str:
-    return reverse("exchange:export", args=[kind])
-
-
 @hooks.register("register_admin_menu_item")
 def register_exchange_menu():
     items = [
-        SeesDataMenuItem(_("Export participants"), _export("participants"), order=100),
-        SeesDataMenuItem(_("Export referrals"), _export("referrals"), order=110),
-        SeesDataMenuItem(_("Export attendance"), _export("attendance"), order=120),
-        SeesDataMenuItem(
-            _("Export a form's submissions"), _export("submissions"), order=130
-        ),
+        ExportMenuItem(_("Export participants"), "participants", order=100),
+        ExportMenuItem(_("Export referrals"), "referrals", order=110),
+        ExportMenuItem(_("Export attendance"), "attendance", order=120),
+        ExportMenuItem(_("Export a form's submissions"), "submissions", order=130),
         ImportsMenuItem(
             _("Import participants"),
             reverse("exchange:import", args=["participants"]),

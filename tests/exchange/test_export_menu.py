@@ -153,3 +153,10 @@ def test_who_has_no_place_in_a_cpas_sees_no_menu_and_may_not_export(
         assert export_links(listing) == {}
     for kind in ("participants", "referrals", "attendance"):
         assert client.get(export_url(kind, format="csv")).status_code == 404
+
+
+def test_the_admin_menu_offers_the_attendance_export_to_its_team_only(world):
+    url = reverse("exchange:export", args=["attendance"])
+    home = reverse("wagtailadmin_home")
+    assert url in world.client("a", Role.COACH).get(home).content.decode()
+    assert url not in world.client("a", Role.SOCIAL_WORKER).get(home).content.decode()
