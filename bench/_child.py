@@ -1,6 +1,7 @@
 """``python -m bench._child MODULE FUNCTION ARG...``: run one measured step of a
 benchmark in a fresh process on the parent's database (``CPAS_BENCH_DIR``), and
-print ``seconds peak_rss_mb`` (the process's ``ru_maxrss``: Python, Django and
+print ``seconds cpu_seconds peak_rss_mb`` (wall and CPU time of the step; the
+process's ``ru_maxrss``: Python, Django and
 Wagtail loaded, plus what the step itself held at its peak)."""
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ def main() -> None:
     django.setup()
     module_name, function_name, *args = sys.argv[1:]
     function = getattr(importlib.import_module(module_name), function_name)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     function(*args)
     seconds = time.perf_counter() - started
+    cpu_seconds = time.process_time() - cpu_started
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"{seconds:.3f} {peak_kb / 1024:.1f}")
+    print(f"{seconds:.3f} {cpu_seconds:.3f} {peak_kb / 1024:.1f}")
 
 
 if __name__ == "__main__":

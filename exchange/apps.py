@@ -6,3 +6,8 @@ class ExchangeConfig(AppConfig):
     name = "exchange"
     verbose_name = _("Data in and out")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from exchange.jobs import register_notice_kinds
+
+        register_notice_kinds()

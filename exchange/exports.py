@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from django.db.models import Q
 from django.http import Http404, QueryDict
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -21,6 +22,8 @@ from exchange.resources.referrals import ReferralResource
 from exchange.resources.submissions import SubmissionResource
 from groups.models import Attendance
 from intake.models import Participant
+from intake.roles import Role, roles_of
+from intake.tenancy import TEAM_ROLES, scope_of
 from intake.viewsets import ParticipantFilterSet
 from surveys.participant_surveys.selectors import is_anonymous_survey
 from surveys.selectors import FormCatalog, form_dataset, form_for_user, form_versions
@@ -29,6 +32,21 @@ from workflow.models import Referral
 from workflow.views.lists import AntennaFilterSet, InboxFilterSet
 
 KINDS = ("participants", "referrals", "attendance", "submissions")
+#: Who keeps a group's attendance, and so may export it (besides the
+#: operators): not the antennas' social workers.
+ATTENDANCE_EXPORTERS = TEAM_ROLES | {Role.CPAS_ADMIN}
+
+
+def may_export(user, kind: str) -> bool:
+    """Whether ``user`` may export list ``kind`` at all (what she then gets is
+    what she may see): someone with a place in a CPAS (or an operator); a
+    group's attendance, its team and the CPAS's administrators."""
+    scope = scope_of(user)
+    if kind not in KINDS or scope.nothing:
+        return False
+    if kind == "attendance" and not scope.everything:
+        return bool(roles_of(user) & ATTENDANCE_EXPORTERS)
+    return True
 
 
 @dataclass
@@ -48,6 +66,11 @@ def _filtered(filterset_class, params: QueryDict, queryset):
 
 def _participants(user, params):
     queryset = _filtered(ParticipantFilterSet, params, Participant.objects)
+    search = params.get("q", "").strip()
+    if search:  # the list's search, as Wagtail runs it on the list
+        queryset = queryset.filter(
+            Q(first_name__icontains=search) | Q(last_name__icontains=search)
+        )
     return ParticipantResource, queryset.for_user(user), _("participants")
 
 

@@ -4,9 +4,10 @@ An export of more than ``EXCHANGE_BACKGROUND_ROWS`` rows becomes an
 :class:`~exchange.models.ExportJob` row; after the request's commit a thread
 makes the file (``python manage.py run_export_jobs`` makes those a restart
 interrupted, and may run from cron instead). The file lands in
-``PRIVATE_MEDIA_ROOT/exchange/``; the user is told by e-mail following her
-notification preference and finds it under *Data in and out → My exports*; the
-download link answers only her, until it expires (``EXCHANGE_FILE_HOURS``).
+``PRIVATE_MEDIA_ROOT/exchange/``; the user is told in her bell (a notice about
+no referral, live in her open tabs), by e-mail unless she asked for none, and
+finds it under *Data in and out → My exports*; the download link answers only
+her, until it expires (``EXCHANGE_FILE_HOURS``).
 """
 
 from __future__ import annotations
@@ -23,14 +24,23 @@ from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from exchange.exports import export_table
 from exchange.models import ExportJob, ImportUpload, JobStatus
 from exchange.writers import csv_lines, json_chunks, write_xlsx
-from workflow.models import EmailFrequency
-from workflow.notifications import email_frequency
+from workflow.models import EmailFrequency, Notification
+from workflow.notifications import email_frequency, notice_kind_register, notices_create
 
 logger = logging.getLogger(__name__)
+#: The bell's notice that a background export is ready.
+EXPORT_READY = "export_ready"
+
+
+def register_notice_kinds() -> None:
+    notice_kind_register(
+        EXPORT_READY, gettext_lazy("Your export %(details)s is ready.")
+    )
 
 
 def background_threshold() -> int:
@@ -103,14 +113,29 @@ def export_job_run(job_id: int) -> ExportJob | None:
 
 
 def export_ready_notify(job: ExportJob) -> None:
-    """Tell her the file is ready (by e-mail, unless she asked for none)."""
+    """Tell her the file is ready: a notice in her bell (pushed to her open
+    tabs), and an e-mail now unless she asked for none (the notice is then
+    marked e-mailed, so no digest repeats it)."""
     user = job.user
-    if not user.email or email_frequency(user) == EmailFrequency.NEVER:
-        return
-    with translation.override(job.language):
-        link = settings.WAGTAILADMIN_BASE_URL + reverse(
-            "exchange:download", args=[job.token]
+    path = reverse("exchange:download", args=[job.token])
+    with transaction.atomic():
+        notices = notices_create(
+            referral=None,
+            kind=EXPORT_READY,
+            recipients=[user],
+            actor=user,
+            reason=job.filename,
+            link=path,
         )
+        if user.email and email_frequency(user) != EmailFrequency.NEVER:
+            _email_ready(job, settings.WAGTAILADMIN_BASE_URL + path)
+            Notification.objects.filter(pk__in=[n.pk for n in notices]).update(
+                emailed_at=timezone.now()
+            )
+
+
+def _email_ready(job: ExportJob, link: str) -> None:
+    with translation.override(job.language):
         send_mail(
             _("Your export is ready"),
             _("%(name)s is ready until %(until)s: %(link)s")
@@ -120,7 +145,7 @@ def export_ready_notify(job: ExportJob) -> None:
                 "link": link,
             },
             None,
-            [user.email],
+            [job.user.email],
             fail_silently=True,
         )
 

@@ -1,5 +1,5 @@
 """Rows to files without holding them: CSV and JSON as streams of text, XLSX
-with openpyxl's write-only workbook (rows go to a temporary file as they come).
+written a row at a time into its zip archive (:mod:`exchange.xlsx`).
 
 Every heading and every cell of a spreadsheet goes through
 :func:`intake.spreadsheets.formula_safe`.
@@ -14,9 +14,8 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from openpyxl import Workbook
-
-from intake.spreadsheets import formula_safe
+from exchange.xlsx import write_sheet
+from intake.spreadsheets import FORMULA_FIRST, formula_safe
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -33,13 +32,14 @@ class _Line:
         return text
 
 
-#: First characters that need :func:`formula_safe` (a quick test per cell).
-_RISKY = frozenset("=+-@\t\r")
+#: Cells the CSV writer takes as they are (it writes ``None`` as nothing).
+_PLAIN = frozenset({int, float, bool, type(None)})
 
 
 def _csv_cell(value: Any) -> Any:
-    if value.__class__ is str:
-        return formula_safe(value) if value[:1] in _RISKY else value
+    """A cell that is not a plain text nor a number: escaped, or formatted."""
+    if isinstance(value, str):
+        return formula_safe(value)
     if isinstance(value, datetime.datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, datetime.date):
@@ -52,8 +52,18 @@ def csv_lines(headings: list[str], rows: Iterable[list[Any]]) -> Iterator[str]:
     programs (é, ë, ት...)."""
     writer = csv.writer(_Line())
     yield "\ufeff" + writer.writerow([formula_safe(h) for h in headings])
+    risky, plain, convert = FORMULA_FIRST, _PLAIN, _csv_cell
     for row in rows:
-        yield writer.writerow([_csv_cell(value) for value in row])
+        # Most cells are a text that starts harmlessly, or a number: no call.
+        yield writer.writerow(
+            [
+                value
+                if (value.__class__ is str and value[:1] not in risky)
+                or value.__class__ in plain
+                else convert(value)
+                for value in row
+            ]
+        )
 
 
 def _json_value(value: Any) -> Any:
@@ -75,24 +85,8 @@ def json_chunks(headings: list[str], rows: Iterable[list[Any]]) -> Iterator[str]
     yield "]\n"
 
 
-def _xlsx_cell(value: Any) -> Any:
-    if isinstance(value, datetime.datetime) and value.tzinfo is not None:
-        return value.replace(tzinfo=None)
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return formula_safe(value)
-
-
 def write_xlsx(
     target: IO[bytes], headings: list[str], rows: Iterable[list[Any]], title: str
 ) -> int:
     """Write the workbook into ``target``; the number of rows written."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=title[:31])
-    sheet.append([formula_safe(heading) for heading in headings])
-    count = 0
-    for row in rows:
-        sheet.append([_xlsx_cell(value) for value in row])
-        count += 1
-    workbook.save(target)
-    return count
+    return write_sheet(target, headings, rows, title)

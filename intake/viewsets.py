@@ -19,6 +19,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from intake.access_log import record_access
 from intake.forms import ProgrammeForm, TeamMemberForm, TenantModelForm
+from intake.list_exports import list_export_buttons
 from intake.models import (
     AccessAction,
     Antenna,
@@ -51,6 +52,17 @@ class TenantObjectMixin:
             if not allowed.filter(pk=obj.pk).exists():
                 raise Http404
         return obj
+
+
+class ListExportMixin:
+    """The list's *Export* menu, with its current filters
+    (:mod:`intake.list_exports`)."""
+
+    export_kind = ""
+
+    def get_header_buttons(self):
+        buttons = list_export_buttons(self.request, self.export_kind)
+        return [*super().get_header_buttons(), *buttons]
 
 
 def _scoped(view_class, mixin, **attrs):
@@ -231,6 +243,14 @@ class ParticipantViewSet(TenantModelViewSet):
     ]
 
     edit_template_name = "intake/participant_edit.html"
+
+    @property
+    def index_view_class(self):
+        return _scoped(
+            TenantModelViewSet.index_view_class.fget(self),
+            ListExportMixin,
+            export_kind="participants",
+        )
 
     # The list opens a participant's edit page and the inspect page shows her:
     # both show the other apps' panels (a coach finds the interviews on both).

@@ -72,7 +72,7 @@ def mark_read(request: HttpRequest, pk: int) -> HttpResponse:
     if request.headers.get("accept") == "application/json":
         return JsonResponse({"unread": notifications.unread_count(request.user.pk)})
     if request.POST.get("next") == "referral":
-        return redirect(notifications.referral_url(row.referral_id))
+        return redirect(notifications.notification_url(row))
     return redirect("notifications:index")
 
 

@@ -11,8 +11,6 @@ from collections.abc import Iterable, Sequence
 from functools import reduce
 from operator import or_
 
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
@@ -149,7 +147,8 @@ def notice_of(notification: Notification, languages: set[str]) -> dict:
 
 #: Notices that are not a referral's move, by kind: the sentence each reads as
 #: (``%(person)s``, ``%(programme)s`` and ``%(actor)s`` are filled in, in the
-#: recipient's language). An app adds its kinds with :func:`notice_kind_register`.
+#: recipient's language; for a notice about no referral, ``%(details)s``: its
+#: ``reason``). An app adds its kinds with :func:`notice_kind_register`.
 NOTICE_TEXTS: dict[str, Promise] = {}
 
 
@@ -159,22 +158,33 @@ def notice_kind_register(kind: str, text: Promise) -> None:
 
 
 def notices_create(
-    *, referral: Referral, kind: str, recipients: Iterable, actor, reason: str = ""
+    *,
+    referral: Referral | None,
+    kind: str,
+    recipients: Iterable,
+    actor,
+    reason: str = "",
+    link: str = "",
 ) -> list[Notification]:
     """Write a notice about ``referral``'s participant for ``recipients`` (active
     users, each once), in the caller's transaction; pushed and e-mailed after
-    commit, as a transition's notifications are."""
+    commit, as a transition's notifications are. Without a referral (her export
+    is ready), the notice leads to ``link`` and tells only its recipients."""
     if kind not in NOTICE_TEXTS:
         raise ValueError(f"unknown notice kind: {kind}")
+    if referral is None and not link:
+        raise ValueError("a notice about no referral needs a link")
     people = {user.pk: user for user in recipients if user.is_active}
+    state = referral.state if referral is not None else ""
     notifications = Notification.objects.bulk_create(
         Notification(
             recipient=recipient,
             referral=referral,
+            link=link,
             log=None,
             kind=kind,
-            source=referral.state,
-            target=referral.state,
+            source=state,
+            target=state,
             actor=actor,
             reason=reason,
         )
@@ -198,16 +208,27 @@ def referral_url(referral_id: int) -> str:
         return reverse("wagtailadmin_home")
 
 
+def notification_url(notification: Notification) -> str:
+    """Where a notification leads: its link, or its referral."""
+    return notification.link or referral_url(notification.referral_id)
+
+
+def _actor_name(notification: Notification) -> str:
+    return notification.actor.get_full_name() or notification.actor.get_username()
+
+
 def notification_text(notification: Notification) -> str:
     """One sentence, in the active language, with the person's first name only."""
     referral = notification.referral
+    if referral is None:  # a notice about no referral: its details are its own
+        values = {"details": notification.reason, "actor": _actor_name(notification)}
+        return str(NOTICE_TEXTS.get(notification.kind, "%(details)s")) % values
     person = referral.participant.first_name if referral.participant else _("a client")
     values = {
         "person": person,
         "programme": referral.programme.name,
         "state": ReferralState(notification.target).label,
-        "actor": notification.actor.get_full_name()
-        or notification.actor.get_username(),
+        "actor": _actor_name(notification),
     }
     if notification.log_id is None and notification.kind in NOTICE_TEXTS:
         text = str(NOTICE_TEXTS[notification.kind]) % values
@@ -225,7 +246,7 @@ def payload(notification: Notification, *, unread: int | None = None) -> dict:
         data = {
             "id": notification.pk,
             "text": notification_text(notification),
-            "url": referral_url(notification.referral_id),
+            "url": notification_url(notification),
             "referral": notification.referral_id,
             "target": notification.target,
             "created_at": notification.created_at.isoformat(),
@@ -261,14 +282,16 @@ def deliver(ids: Iterable[int]) -> None:
     """After commit, for notices addressed to a few named people: push each to
     its recipient's tabs (her own group), and e-mail those who asked for it now.
     The socket's client counts what is unread itself."""
-    layer = get_channel_layer()
     rows = list(with_relations(Notification.objects.filter(pk__in=list(ids))))
-    if layer is not None:
-        for notification in rows:
-            async_to_sync(layer.group_send)(
+    live.group_send_all(
+        [
+            (
                 group_for(notification.recipient_id),
                 {"type": "notification.push", "notification": payload(notification)},
             )
+            for notification in rows
+        ]
+    )
     email_immediately([row.pk for row in rows])
 
 
@@ -279,9 +302,9 @@ def email_immediately(ids: list[int]) -> None:
         email=EmailFrequency.IMMEDIATELY
     ).values("user")
     rows = with_relations(
-        Notification.objects.filter(pk__in=ids, recipient__in=wanted).exclude(
-            recipient__email=""
-        )
+        Notification.objects.filter(
+            pk__in=ids, recipient__in=wanted, emailed_at=None
+        ).exclude(recipient__email="")
     )
     for notification in rows:
         email_notifications(notification.recipient, [notification])
@@ -297,11 +320,13 @@ def email_notifications(user, notifications: list[Notification]) -> None:
     with translation.override(language_of(user)):
         base = settings.WAGTAILADMIN_BASE_URL
         lines = [
-            f"- {notification_text(n)}\n  {base}{referral_url(n.referral_id)}"
+            f"- {notification_text(n)}\n  {base}{notification_url(n)}"
             for n in notifications
         ]
         if len(notifications) > 1:
             subject = _("%(count)d referrals moved") % {"count": len(notifications)}
+        elif notifications[0].referral_id is None:
+            subject = notification_text(notifications[0])
         elif notifications[0].log_id is None:
             subject = _("A participant needs your attention")
         else:

@@ -153,6 +153,11 @@ class SubmissionResource(ExchangeResource):
         )
         languages: dict[str, str] = {}
         zone = timezone.get_current_timezone()
+        # Per column, once: its key, whether a text goes out as typed, its memo.
+        columns = [
+            (answer.key, answer.definition.exports_text_as_typed, answer.memo, answer)
+            for answer in self.answer_columns
+        ]
         for moment, code, version_id, answers, *people in values.iterator(
             chunk_size=CHUNK
         ):
@@ -171,10 +176,15 @@ class SubmissionResource(ExchangeResource):
                 row.append(person_name(first, last) or username or "")
             if named and not self.pseudonymised:
                 row += [p_first or "", p_last or ""]
-            for answer in self.answer_columns:
-                value = answers.get(answer.key)
-                # The memo read here, not through a call: 40 cells a row.
-                key = memo_key(version_id, value)
-                cells = answer.memo.get(key) if key is not None else None
-                row += cells or answer.cells(version_id, value)
+            for key, as_typed, memo, answer in columns:
+                # 40 cells a row: no call for a text or an answer seen before.
+                value = answers.get(key)
+                kind = value.__class__
+                if kind is str and as_typed:
+                    row.append(value)
+                    continue
+                try:
+                    row += memo[(version_id, tuple(value) if kind is list else value)]
+                except (KeyError, TypeError):  # new, or not hashable
+                    row += answer.cells(version_id, value)
             yield row

@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from exchange.exports import KINDS, export_table
+from exchange.exports import KINDS, export_table, may_export
 from exchange.jobs import background_threshold, export_job_create
 from exchange.models import ExportJob, JobStatus
 from exchange.writers import CONTENT_TYPES, FORMATS, csv_lines, json_chunks, write_xlsx
@@ -81,6 +81,8 @@ class ExportView(AdminPage):
     def get(self, request: HttpRequest, kind: str, pk: int | None = None):
         if kind not in KINDS:
             raise Http404
+        if not may_export(request.user, kind):
+            raise Http404  # as a list she cannot see
         export_format = request.GET.get("format")
         if export_format not in FORMATS or (kind == "submissions" and pk is None):
             return super().get(request, kind=kind, pk=pk)

@@ -26,6 +26,7 @@ from groups.services.enrolments import (
 )
 from groups.services.errors import Refused
 from groups.views.admin_page import AdminPage
+from intake.list_exports import list_export_buttons
 
 
 def group_page_url(group_id: int) -> str:
@@ -34,6 +35,14 @@ def group_page_url(group_id: int) -> str:
 
 class GroupDetailMixin:
     """The inspect view of a group shows its people and its next sessions."""
+
+    def get_header_buttons(self):
+        """Its attendance to export, for those who may."""
+        extra = {"group": str(self.object.pk)}
+        return [
+            *super().get_header_buttons(),
+            *list_export_buttons(self.request, "attendance", extra=extra),
+        ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -9,6 +9,7 @@ from wagtail import hooks
 
 from groups.models import Attendance, Presence
 from groups.selectors.registers import expected_people
+from intake.list_exports import list_export_buttons
 
 #: Other apps add a block to a session's page (``reminders``: the WhatsApp
 #: share links) with a function registered under this hook: it receives
@@ -33,6 +34,14 @@ def register_url(session_id: int, language: str | None = None) -> str:
 
 class SessionDetailMixin:
     """The inspect view of a session shows its register."""
+
+    def get_header_buttons(self):
+        """Its register to export, for those who may."""
+        extra = {"session": str(self.object.pk)}
+        return [
+            *super().get_header_buttons(),
+            *list_export_buttons(self.request, "attendance", extra=extra),
+        ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -69,6 +69,9 @@ class BaseFieldType:
     script = "value"
     #: How it shows in a form page and an interview.
     form_template = "surveys/includes/question.html"
+    #: True when a text answer's export cell is the text as typed
+    #: (``export_values(spec, text) == [text]``): large exports skip the call.
+    exports_text_as_typed = False
 
     def __repr__(self) -> str:
         return f"<field type {self.name}>"

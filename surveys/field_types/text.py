@@ -43,6 +43,8 @@ class TextType(BaseFieldType):
     def max_length(self, spec) -> int | None:
         return None
 
+    exports_text_as_typed = True
+
     def export_values(self, spec, value):
         # Stored as typed: the cell is the text itself (no lookup per answer).
         if isinstance(value, str):
@@ -114,6 +116,8 @@ class Multiline(BaseFieldType):
                 value=context.data.get(context.spec.key, ""),
             )
         ]
+
+    exports_text_as_typed = True
 
     def export_values(self, spec, value):
         # Stored as typed: the cell is the text itself (no lookup per answer).

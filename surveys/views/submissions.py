@@ -22,6 +22,7 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from intake.access_log import record_access
 from intake.languages import language_name
+from intake.list_exports import list_export_buttons
 from intake.models import AccessAction
 from surveys.field_types.display import AnswerDisplay
 from surveys.models import Submission
@@ -168,6 +169,9 @@ class SubmissionIndexView(
             ),
             *super().get_header_buttons(),
             *self.sensitive_export_buttons(query),
+            *list_export_buttons(
+                self.request, "submissions", object_id=self.form_page.pk
+            ),
         ]
 
     def sensitive_export_buttons(self, query) -> list[HeaderButton]:

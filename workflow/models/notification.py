@@ -12,7 +12,9 @@ from workflow.models.referral import ReferralState
 
 class Notification(models.Model):
     """A referral moved, or something about its participant needs attention
-    (a notice, such as absences in a row): one row per person who should hear.
+    (a notice, such as absences in a row), or a notice about no referral at all
+    (her export is ready: ``link`` says where to go): one row per person who
+    should hear.
 
     Rows are written in the transition's transaction and pushed after commit;
     a client that was away asks for what came after the last id it saw.
@@ -27,9 +29,13 @@ class Notification(models.Model):
     referral = models.ForeignKey(
         "workflow.Referral",
         on_delete=models.CASCADE,
+        null=True,
+        blank=True,
         related_name="notifications",
         verbose_name=_("referral"),
     )
+    #: Where the notice leads when it is about no referral (else: the referral).
+    link = models.CharField(_("link"), max_length=300, blank=True)
     #: The move it tells of; empty for a notice that is not a move (see
     #: :func:`workflow.notifications.notices_create`).
     log = models.ForeignKey(
@@ -60,6 +66,8 @@ class Notification(models.Model):
         indexes = [models.Index(fields=["recipient", "read_at", "id"])]
 
     def __str__(self) -> str:
+        if self.referral_id is None:
+            return f"{self.recipient_id}: {self.kind}"
         return f"{self.recipient_id}: {self.referral_id} {self.source} → {self.target}"
 
 

@@ -11,6 +11,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import BaseListingView
 from wagtail.admin.widgets.button import HeaderButton
 
+from intake.list_exports import list_export_buttons
 from workflow import live
 from workflow.models import OPEN_STATES, Referral, ReferralState
 from workflow.selectors import (
@@ -100,6 +101,14 @@ class ReferralListingView(RoleRequiredMixin, BaseListingView):
     primary_states: frozenset[str] = frozenset()
     #: The last column: the referring antenna (inbox) or the creation date.
     shows_antenna = False
+    #: What the list adds to its export's query (the inbox's filters differ).
+    export_extra: dict[str, str] = {}
+
+    def get_header_buttons(self):
+        return [
+            *super().get_header_buttons(),
+            *list_export_buttons(self.request, "referrals", extra=self.export_extra),
+        ]
 
     def order_queryset(self, queryset):
         queryset = super().order_queryset(queryset)
@@ -217,6 +226,7 @@ class InboxView(ReferralListingView):
 
     shows_antenna = True
     hidden_states = frozenset({S.DRAFT})
+    export_extra = {"list": "inbox"}
 
     def get_base_queryset(self):
         return inbox_referrals(self.request.user, states=None)
