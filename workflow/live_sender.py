@@ -8,7 +8,11 @@ that process — and the coach's response waited for them: with 500 people told,
 Here one thread per process runs its own event loop (channels-redis keeps a pool
 per loop); the request hands its messages over and returns. They leave in the
 order they were handed over. A process that dies before sending loses the push,
-not the notification: the rows are written, and sockets replay them.
+not the notification: the rows are written, and sockets replay them. For the
+same reason a batch that waited longer than :data:`STALE_SECONDS` (Redis hung,
+each send waiting for its time-out) is dropped rather than sent late: the
+sockets that were cut meanwhile replay it, and the queue catches up at once
+when Redis answers again.
 
 The in-memory layer (one process: ``make run``, the tests) belongs to the loop
 that serves the sockets, so its messages are sent there, as before.
@@ -19,12 +23,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+import time
 
 from asgiref.sync import async_to_sync
 
 logger = logging.getLogger(__name__)
 #: A batch of messages: (group, message) pairs, sent together.
 Sends = list[tuple[str, dict]]
+#: Seconds after which a batch not sent yet is dropped (its rows are replayed).
+STALE_SECONDS = 10.0
 
 
 async def send_together(layer, sends: Sends) -> None:
@@ -43,7 +50,7 @@ class Sender:
 
     def __init__(self) -> None:
         self.loop = asyncio.new_event_loop()
-        self.queue: asyncio.Queue[tuple[object, Sends]] | None = None
+        self.queue: asyncio.Queue[tuple[float, object, Sends]] | None = None
         ready = threading.Event()
         self.thread = threading.Thread(
             target=self.run, args=(ready,), name="live-sender", daemon=True
@@ -59,11 +66,15 @@ class Sender:
 
     async def drain(self) -> None:
         while True:
-            layer, sends = await self.queue.get()
+            handed_over, layer, sends = await self.queue.get()
+            if time.monotonic() - handed_over > STALE_SECONDS:
+                logger.warning("live: %d messages dropped, too late", len(sends))
+                continue
             await send_together(layer, sends)
 
     def hand_over(self, layer, sends: Sends) -> None:
-        self.loop.call_soon_threadsafe(self.queue.put_nowait, (layer, sends))
+        batch = (time.monotonic(), layer, sends)
+        self.loop.call_soon_threadsafe(self.queue.put_nowait, batch)
 
 
 _sender: Sender | None = None

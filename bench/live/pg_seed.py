@@ -39,8 +39,8 @@ def copy_rows(table: str, template: int, source: str, varying: dict[str, str]) -
     with connection.cursor() as cursor:
         cursor.execute(
             f'INSERT INTO "{table}" ({quoted}) SELECT {values} '  # noqa: S608
-            f'FROM "{table}" t, {source} WHERE t.id = %s',
-            [template],
+            # No parameters: the expressions' ``%`` stays PostgreSQL's modulo.
+            f'FROM "{table}" t, {source} WHERE t.id = {int(template)}'
         )
         return cursor.rowcount
 
@@ -83,7 +83,11 @@ def history(referrals: int, logs: int) -> tuple[dict, float, float]:
             referred_by=referrer,
         )
         log = TransitionLog.objects.create(
-            referral=referral, action="submit", source="draft", target="submitted"
+            referral=referral,
+            action="submit",
+            source="draft",
+            target="submitted",
+            actor=coach,
         )
         antenna_ids = sql_array(antenna.pk for antenna in antennas)
         programme_ids = sql_array(programme.pk for programme in programmes)
@@ -125,7 +129,7 @@ def history(referrals: int, logs: int) -> tuple[dict, float, float]:
             f"{Referral._meta.db_table} WHERE cpas_id = {cpas.pk}) AS referrals, "
             f"generate_series(0, {logs - 2}) AS n",
             {
-                "referral_id": f"ids[n * cardinality(ids) / {logs} + 1]",
+                "referral_id": f"ids[(n::bigint * cardinality(ids) / {logs})::int + 1]",
                 "action": f"({sql_array(s[0] for s in LOG_STEPS)})[n % {steps} + 1]",
                 "source": f"({sql_array(s[1] for s in LOG_STEPS)})[n % {steps} + 1]",
                 "target": f"({sql_array(s[2] for s in LOG_STEPS)})[n % {steps} + 1]",

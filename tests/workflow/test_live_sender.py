@@ -8,7 +8,7 @@ import asyncio
 import threading
 import time
 
-from workflow import live
+from workflow import live, live_sender
 
 
 class SlowRedisLayer:
@@ -62,3 +62,22 @@ def test_a_refused_message_does_not_stop_the_ones_after_it(monkeypatch, caplog):
         live.group_send_all([(live.antenna_group(1), {"key": f"move {n}"})])
     assert layer.all_sent.wait(5)
     assert "refused live.antenna.1" in caplog.text
+
+
+def test_a_batch_that_waited_too_long_is_dropped_not_sent_late(monkeypatch, caplog):
+    """Redis hung: the sockets that were cut replay the rows; what waited past
+    the limit is not pushed late, and what comes next is not held up by it."""
+    layer = SlowRedisLayer()
+    monkeypatch.setattr(live, "get_channel_layer", lambda: layer)
+    monkeypatch.setattr(live_sender, "STALE_SECONDS", 0.2)
+    live.group_send_all([(live.antenna_group(1), {"key": "held"})])
+    live.group_send_all([(live.antenna_group(1), {"key": "stale"})])
+    time.sleep(0.4)
+    layer.let_go.set()
+    for n in range(3):
+        live.group_send_all([(live.antenna_group(1), {"key": f"move {n}"})])
+    deadline = time.monotonic() + 5
+    while len(layer.sent) < 4 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert layer.sent == ["held", "move 0", "move 1", "move 2"]
+    assert "1 messages dropped, too late" in caplog.text
