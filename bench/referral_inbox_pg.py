@@ -12,7 +12,10 @@ pagination, workflow/views/keyset.py).
 
 Prints::
 
-    BENCH referral_inbox_pg inbox_p95_ms=… deep_p95_ms=…
+    BENCH referral_inbox_pg inbox_p95_ms=… deep_p95_ms=… cpu_inbox_p95_ms=…
+        cpu_deep_p95_ms=…
+
+(cpu_: the CPU of the process serving the requests, without PostgreSQL's.)
 
 Goals: ≤ 150 ms and ≤ 200 ms.
 """
