@@ -81,7 +81,8 @@ def test_the_participant_page_shows_her_referral_move_without_a_reload(
 
     message = worker.locator("[data-cpas-live-participant] [data-cpas-live-message]")
     message.wait_for(state="visible", timeout=10_000)
-    after = worker.locator(f"{row} [data-cell='state']").inner_text()
-    assert after != before
-    assert after in message.inner_text()
+    # The state as written (the tag's style shows it in capitals).
+    after = worker.locator(f"{row} [data-cell='state']").text_content().strip()
+    assert after.upper() != before.upper()
+    assert f"“{after}”" in message.inner_text()
     assert worker.locator("[data-cpas-live-offline]").is_hidden()
