@@ -61,82 +61,108 @@ def history(referrals: int, logs: int) -> tuple[dict, float, float]:
     """The same CPAS, people and spread of states as bench/referral_inbox.py's
     ``history``; the people, the seconds it took, this process's CPU seconds."""
     from bench.referral_inbox import organisation
-    from intake.models import Participant
-    from workflow.models import Referral, TransitionLog
 
     started, cpu = time.perf_counter(), time.process_time()
     with transaction.atomic():
         cpas, antennas, programmes, coach, manager, referrer = organisation()
-        person = Participant.objects.create(
-            cpas=cpas,
-            antenna=antennas[0],
-            first_name="Prénom",
-            last_name="Nom",
-            date_of_birth=datetime.date(1970, 1, 1),
-            nationality="SY",
-        )
-        referral = Referral.objects.create(
-            cpas=cpas,
-            participant=person,
-            programme=programmes[0],
-            antenna=antennas[0],
-            referred_by=referrer,
-        )
-        log = TransitionLog.objects.create(
-            referral=referral,
-            action="submit",
-            source="draft",
-            target="submitted",
-            actor=coach,
+        person, referral, log = templates(
+            cpas, antennas[0], programmes[0], referrer, coach
         )
         antenna_ids = sql_array(antenna.pk for antenna in antennas)
-        programme_ids = sql_array(programme.pk for programme in programmes)
-        n = "n"
-        copy_rows(
-            Participant._meta.db_table,
-            person.pk,
-            f"generate_series(1, {referrals - 1}) AS {n}",
-            {
-                "first_name": "'Prénom' || n",
-                "last_name": "'Nom' || (n % 997)",
-                "normalised_name": "'prenom' || n || ' nom' || (n % 997)",
-                "antenna_id": f"({antenna_ids})[n % {ANTENNAS} + 1]",
-                "date_of_birth": "date '1970-01-01' + (n % 12775)",
-            },
+        copy_participants(person, referrals - 1, antenna_ids)
+        copy_referrals(
+            referral, antenna_ids, sql_array(programme.pk for programme in programmes)
         )
-        states = states_array()
-        weights = sum(STATE_WEIGHTS.values())
-        copy_rows(
-            Referral._meta.db_table,
-            referral.pk,
-            f"(SELECT id AS person, row_number() OVER (ORDER BY id) AS n "
-            f"FROM {Participant._meta.db_table} WHERE cpas_id = {cpas.pk} "
-            f"AND id <> {person.pk}) AS people",
-            {
-                "participant_id": "person",
-                "programme_id": f"({programme_ids})[n % {PROGRAMMES} + 1]",
-                "antenna_id": f"({antenna_ids})[n % {ANTENNAS} + 1]",
-                "state": f"({states})[(n * {SPREAD}) % {weights} + 1]",
-                "state_changed_at": f"now() - ((n * {SPREAD}) % "
-                f"{MINUTES_IN_A_YEAR}) * interval '1 minute'",
-            },
-        )
-        steps = len(LOG_STEPS)
-        copy_rows(
-            TransitionLog._meta.db_table,
-            log.pk,
-            f"(SELECT array_agg(id ORDER BY id) AS ids FROM "
-            f"{Referral._meta.db_table} WHERE cpas_id = {cpas.pk}) AS referrals, "
-            f"generate_series(0, {logs - 2}) AS n",
-            {
-                "referral_id": f"ids[(n::bigint * cardinality(ids) / {logs})::int + 1]",
-                "action": f"({sql_array(s[0] for s in LOG_STEPS)})[n % {steps} + 1]",
-                "source": f"({sql_array(s[1] for s in LOG_STEPS)})[n % {steps} + 1]",
-                "target": f"({sql_array(s[2] for s in LOG_STEPS)})[n % {steps} + 1]",
-                "actor_id": str(coach.pk),
-            },
-        )
+        copy_logs(log, logs - 1)
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
     people = {"coach": coach, "manager": manager}
     return people, time.perf_counter() - started, time.process_time() - cpu
+
+
+def templates(cpas, antenna, programme, referrer, coach) -> tuple:
+    """One participant, her referral and a move of it, through the ORM: the
+    rows the database copies."""
+    from intake.models import Participant
+    from workflow.models import Referral, TransitionLog
+
+    person = Participant.objects.create(
+        cpas=cpas,
+        antenna=antenna,
+        first_name="Prénom",
+        last_name="Nom",
+        date_of_birth=datetime.date(1970, 1, 1),
+        nationality="SY",
+    )
+    referral = Referral.objects.create(
+        cpas=cpas,
+        participant=person,
+        programme=programme,
+        antenna=antenna,
+        referred_by=referrer,
+    )
+    log = TransitionLog.objects.create(
+        referral=referral,
+        action="submit",
+        source="draft",
+        target="submitted",
+        actor=coach,
+    )
+    return person, referral, log
+
+
+def copy_participants(person, count: int, antenna_ids: str) -> None:
+    copy_rows(
+        person._meta.db_table,
+        person.pk,
+        f"generate_series(1, {count}) AS n",
+        {
+            "first_name": "'Prénom' || n",
+            "last_name": "'Nom' || (n % 997)",
+            "normalised_name": "'prenom' || n || ' nom' || (n % 997)",
+            "antenna_id": f"({antenna_ids})[n % {ANTENNAS} + 1]",
+            "date_of_birth": "date '1970-01-01' + (n % 12775)",
+        },
+    )
+
+
+def copy_referrals(referral, antenna_ids: str, programme_ids: str) -> None:
+    """One referral for each other participant of the CPAS."""
+    people = referral.participant._meta.db_table
+    weights = sum(STATE_WEIGHTS.values())
+    copy_rows(
+        referral._meta.db_table,
+        referral.pk,
+        f"(SELECT id AS person, row_number() OVER (ORDER BY id) AS n "
+        f"FROM {people} WHERE cpas_id = {referral.cpas_id} "
+        f"AND id <> {referral.participant_id}) AS people",
+        {
+            "participant_id": "person",
+            "programme_id": f"({programme_ids})[n % {PROGRAMMES} + 1]",
+            "antenna_id": f"({antenna_ids})[n % {ANTENNAS} + 1]",
+            "state": f"({states_array()})[(n * {SPREAD}) % {weights} + 1]",
+            "state_changed_at": f"now() - ((n * {SPREAD}) % "
+            f"{MINUTES_IN_A_YEAR}) * interval '1 minute'",
+        },
+    )
+
+
+def copy_logs(log, count: int) -> None:
+    """``count`` moves spread over the CPAS's referrals, each referral's
+    together."""
+    referrals = log.referral._meta.db_table
+    steps = len(LOG_STEPS)
+    total = count + 1
+    copy_rows(
+        log._meta.db_table,
+        log.pk,
+        f"(SELECT array_agg(id ORDER BY id) AS ids FROM {referrals} "
+        f"WHERE cpas_id = {log.referral.cpas_id}) AS referrals, "
+        f"generate_series(0, {count - 1}) AS n",
+        {
+            "referral_id": f"ids[(n::bigint * cardinality(ids) / {total})::int + 1]",
+            "action": f"({sql_array(s[0] for s in LOG_STEPS)})[n % {steps} + 1]",
+            "source": f"({sql_array(s[1] for s in LOG_STEPS)})[n % {steps} + 1]",
+            "target": f"({sql_array(s[2] for s in LOG_STEPS)})[n % {steps} + 1]",
+        },
+    )
