@@ -12,13 +12,9 @@ picks its user's part; nothing per recipient is computed in the request.
 
 from __future__ import annotations
 
-import asyncio
 import itertools
-import logging
-import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
-from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.db import transaction
 from django.utils import timezone
@@ -26,15 +22,16 @@ from django.utils import timezone
 from intake.models import Membership
 from intake.roles import Role, roles_of
 from intake.tenancy import TEAM_ROLES, scope_of
+from workflow import live_sender
 from workflow.models import Referral, ReferralState, TransitionLog
 
-logger = logging.getLogger(__name__)
 #: Seconds between two polls of a page (the bell, the live rows) without socket.
 POLL_SECONDS = 15
 #: The handler a group message names (``NotificationConsumer.live_event``).
 EVENT_TYPE = "live.event"
-#: What changed: a move of the state, or a form (an interview) sent for it.
-MOVED, FORM_SENT = "moved", "form_sent"
+#: What changed: a move of the state, a form (an interview) sent for it, the
+#: participant's attendance at a session of the group it led her to.
+MOVED, FORM_SENT, ATTENDANCE = "moved", "form_sent", "attendance"
 _keys = itertools.count(1)
 
 
@@ -97,6 +94,7 @@ def row(referral: Referral, event: str = MOVED) -> dict:
         "event": event,
         "id": referral.pk,
         "participant": str(participant) if participant else "",
+        "participant_id": referral.participant_id,
         "programme": referral.programme.name,
         "antenna": referral.antenna.name,
         "state": referral.state,
@@ -125,6 +123,26 @@ def referral_changed(
     Someone told who is not in one of those groups (an author who left the
     antenna) hears through her own group.
     """
+    sends = sends_for(referral, event=event, notice=notice, told=told)
+    transaction.on_commit(lambda: group_send_all(sends))
+
+
+def referrals_changed(referrals: Iterable[Referral], *, event: str) -> None:
+    """After commit, the rows of several referrals (a register saved for a
+    session: each participant's referral to the group), sent together."""
+    sends = [send for each in referrals for send in sends_for(each, event=event)]
+    if sends:
+        transaction.on_commit(lambda: group_send_all(sends))
+
+
+def sends_for(
+    referral: Referral,
+    *,
+    event: str,
+    notice: dict | None = None,
+    told: Mapping[int, int] | None = None,
+) -> list[tuple[str, dict]]:
+    """The (group, message) pairs that tell of ``referral``'s change."""
     told = dict(told or {})
     message = {
         "type": EVENT_TYPE,
@@ -138,36 +156,16 @@ def referral_changed(
     author = referral.referred_by_id
     if author in told and not antenna_workers(referral).filter(user=author).exists():
         sends.append((user_group(author), message))
-    transaction.on_commit(lambda: group_send_all(sends))
+    return sends
 
 
 def group_send_all(sends: list[tuple[str, dict]]) -> None:
-    """Send each message to its group, together (one trip into the event loop,
-    the groups' round trips to Redis at once). A channel layer that is down
-    loses the push, not the notification: clients replay from the rows."""
+    """Send each message to its group, together, without making the request wait
+    (:mod:`workflow.live_sender`). A channel layer that is down loses the push,
+    not the notification: clients replay from the rows."""
     layer = get_channel_layer()
-    if layer is None:
-        return
-
-    async def send_all() -> None:
-        results = await asyncio.gather(
-            *(layer.group_send(group, message) for group, message in sends),
-            return_exceptions=True,
-        )
-        for (group, _message), result in zip(sends, results, strict=True):
-            if isinstance(result, Exception):
-                logger.warning("live: the channel layer refused %s: %r", group, result)
-
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        async_to_sync(send_all)()
-        return
-    # This thread runs an event loop (code driving a browser, a consumer's
-    # sync call): async_to_sync may not block it, so the sends go from a thread.
-    sender = threading.Thread(target=async_to_sync(send_all))
-    sender.start()
-    sender.join()
+    if layer is not None:
+        live_sender.dispatch(layer, sends)
 
 
 def latest_move() -> int:

@@ -17,6 +17,7 @@ from workflow import views
 from workflow.form_notices import form_sent_notices
 from workflow.interviews import interviews_panel
 from workflow.panels import MyReferralsPanel, ReferralCountsPanel
+from workflow.participant_live import participant_live_panel
 from workflow.selectors import may_start_referral, prime_roles, refers, reviews
 from workflow.subjects import ReferralSubjects
 from workflow.views.referral_form import referral_form
@@ -41,6 +42,9 @@ def participant_interviews_panel(*, participant, user) -> ParticipantPanel | Non
     return interviews_panel(
         participant=participant, user=user, language=get_language() or ""
     )
+
+
+hooks.register("register_participant_panel", participant_live_panel)
 
 
 @hooks.register("register_form_subject")

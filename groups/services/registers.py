@@ -22,10 +22,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from groups.absences import absences_check
-from groups.models import Attendance, Presence, RegisterSave, Session
+from groups.models import Attendance, Enrolment, Presence, RegisterSave, Session
 from groups.selectors.registers import expected_people, register_as_json
 from groups.services.errors import Refused
 from intake.parsing import parse_int, parse_uuid
+from workflow import live
+from workflow.models import Referral
 
 MAX_NOTE = 500
 #: Statuses in which minutes can be missed.
@@ -164,7 +166,7 @@ def _register_save(session, user, client_uuid, base_revision, content, content_h
     previous = {
         row.participant_id: row for row in Attendance.objects.filter(session=session)
     }
-    newly_unexcused = _write_marks(session, user, content, previous)
+    newly_unexcused, marked = _write_marks(session, user, content, previous)
     session.register_revision += 1
     session.register_saved_at = timezone.now()
     session.register_saved_by = user
@@ -180,6 +182,7 @@ def _register_save(session, user, client_uuid, base_revision, content, content_h
         revision=session.register_revision,
     )
     absences_check(session=session, participant_ids=newly_unexcused, actor=user)
+    live.referrals_changed(enrolled_referrals(session, marked), event=live.ATTENDANCE)
     return RegisterSaved(
         revision=session.register_revision,
         saved_at=session.register_saved_at,
@@ -224,9 +227,20 @@ def minutes_attended(session: Session, status: str, minutes_missed: int) -> int:
     return 0
 
 
-def _write_marks(session, user, content, previous) -> list[int]:
+def enrolled_referrals(session: Session, participant_ids: list[int]):
+    """The referrals that led these participants to the session's group (their
+    pages show the attendance live, workflow.live)."""
+    return Referral.objects.filter(
+        pk__in=Enrolment.objects.filter(
+            group=session.group_id, participant__in=participant_ids
+        ).values("referral")
+    ).select_related("participant", "programme", "antenna")
+
+
+def _write_marks(session, user, content, previous) -> tuple[list[int], list[int]]:
     """Create the new rows, update those that changed; the ids of those now
-    absent without excuse who were not before (only they can start an alert)."""
+    absent without excuse who were not before (only they can start an alert),
+    and of everyone whose mark was written."""
     newly_unexcused, created, updated = [], [], []
     now = timezone.now()
     for mark in content.marks:
@@ -258,7 +272,7 @@ def _write_marks(session, user, content, previous) -> list[int]:
     Attendance.objects.bulk_create(created)
     if updated:
         Attendance.objects.bulk_update(updated, [*ATTENDANCE_FIELDS, "recorded_at"])
-    return newly_unexcused
+    return newly_unexcused, [row.participant_id for row in created + updated]
 
 
 def _replayed(session, client_uuid, content_hash) -> RegisterSaved | None:

@@ -49,6 +49,9 @@ print(
                 "referrals:detail", args=[world["referral"].pk]
             ),
             "referral": world["referral"].pk,
+            "participant_url": world["reverse"](
+                "participant:inspect", args=[world["referral"].participant_id]
+            ),
         }
     )
 )

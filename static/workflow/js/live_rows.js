@@ -1,6 +1,7 @@
 /*
  * Referral screens that update themselves: the lists (the coach's inbox, the
- * social worker's referrals) and a referral's page.
+ * social worker's referrals), a referral's page and a participant's page (her
+ * referrals: a move, an interview sent, an attendance recorded).
  *
  * Rows come over the notifications' socket (notifications.js hands each one
  * over as a "cpas:row" event); the server sends a row only to the people who may
@@ -19,7 +20,9 @@
   var offline = false;
 
   function host() {
-    return document.querySelector("[data-cpas-live-list], [data-cpas-live-referral]");
+    return document.querySelector(
+      "[data-cpas-live-list], [data-cpas-live-referral], [data-cpas-live-participant]"
+    );
   }
 
   function readJson(id) {
@@ -100,16 +103,8 @@
     tr.setAttribute("data-cpas-live-updated", row.event);
   }
 
-  function showOnPage(page, row) {
-    if (String(row.id) !== page.dataset.cpasLiveReferral) return;
+  function say(page, text) {
     var message = page.querySelector("[data-cpas-live-message]");
-    var text;
-    if (row.event === "form_sent") {
-      text = page.dataset.formSent;
-    } else {
-      page.querySelector('[data-cell="state"]').textContent = label(row.state);
-      text = page.dataset.moved.replace("%(state)s", label(row.state));
-    }
     message.textContent = text + " ";
     var reload = document.createElement("a");
     reload.href = window.location.href;
@@ -118,11 +113,44 @@
     message.hidden = false;
   }
 
+  function showOnPage(page, row) {
+    if (String(row.id) !== page.dataset.cpasLiveReferral) return;
+    if (row.event === "form_sent") {
+      say(page, page.dataset.formSent);
+    } else if (row.event === "moved") {
+      page.querySelector('[data-cell="state"]').textContent = label(row.state);
+      say(page, page.dataset.moved.replace("%(state)s", label(row.state)));
+    }
+  }
+
+  function showOnParticipant(page, row) {
+    if (String(row.participant_id) !== page.dataset.cpasLiveParticipant) return;
+    var texts = {
+      moved: page.dataset.moved,
+      form_sent: page.dataset.formSent,
+      attendance: page.dataset.attendance,
+    };
+    if (!texts[row.event]) return;
+    var tr = page.querySelector('tr[data-referral="' + row.id + '"]');
+    if (tr && row.event === "moved") {
+      tr.querySelector('[data-cell="state"]').textContent = label(row.state);
+    }
+    if (tr) tr.setAttribute("data-cpas-live-updated", row.event);
+    say(
+      page,
+      texts[row.event]
+        .replace("%(programme)s", row.programme)
+        .replace("%(state)s", label(row.state))
+    );
+  }
+
   function show(row) {
     var target = host();
     if (!target) return;
     if (target.hasAttribute("data-cpas-live-list")) showInList(target, row);
-    else showOnPage(target, row);
+    else if (target.hasAttribute("data-cpas-live-participant")) {
+      showOnParticipant(target, row);
+    } else showOnPage(target, row);
   }
 
   // --- without a socket: say so, and poll ----------------------------------

@@ -145,7 +145,8 @@
     var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
     var url = scheme + window.location.host + options.socket_path + "?after=" + lastId;
     // A page with live rows (live_rows.js) asks the socket for them too.
-    if (document.querySelector("[data-cpas-live-list], [data-cpas-live-referral]")) {
+    var live = "[data-cpas-live-list], [data-cpas-live-referral], [data-cpas-live-participant]";
+    if (document.querySelector(live)) {
       url += "&rows=1";
     }
     try {

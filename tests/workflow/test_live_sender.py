@@ -1,0 +1,83 @@
+"""With Redis, a move's group messages leave from the sender's thread: the coach's
+request does not wait for them, however slow the layer, and they still leave in
+the order of the moves."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+
+from workflow import live, live_sender
+
+
+class SlowRedisLayer:
+    """Looks like channels-redis's layer (it names its servers) and holds each
+    message until it is let go."""
+
+    hosts = [{"address": "redis://127.0.0.1:1"}]
+
+    def __init__(self) -> None:
+        self.let_go = threading.Event()
+        self.sent: list[str] = []
+        self.all_sent = threading.Event()
+
+    async def group_send(self, group: str, message: dict) -> None:
+        while not self.let_go.is_set():
+            await asyncio.sleep(0.01)
+        self.sent.append(message["key"])
+        if len(self.sent) == 4:
+            self.all_sent.set()
+
+
+def test_the_request_returns_before_a_slow_layer_sends_and_the_order_is_kept(
+    monkeypatch,
+):
+    layer = SlowRedisLayer()
+    monkeypatch.setattr(live, "get_channel_layer", lambda: layer)
+    started = time.perf_counter()
+    for n in range(4):
+        live.group_send_all([(live.antenna_group(1), {"key": f"move {n}"})])
+    handed_over = time.perf_counter() - started
+    assert handed_over < 0.5
+    assert layer.sent == []
+
+    layer.let_go.set()
+    assert layer.all_sent.wait(5)
+    assert layer.sent == ["move 0", "move 1", "move 2", "move 3"]
+
+
+def test_a_refused_message_does_not_stop_the_ones_after_it(monkeypatch, caplog):
+    class RefusingOnce(SlowRedisLayer):
+        async def group_send(self, group: str, message: dict) -> None:
+            if message["key"] == "refused":
+                raise ConnectionError("Redis is down")
+            await super().group_send(group, message)
+
+    layer = RefusingOnce()
+    layer.let_go.set()
+    monkeypatch.setattr(live, "get_channel_layer", lambda: layer)
+    live.group_send_all([(live.antenna_group(1), {"key": "refused"})])
+    for n in range(4):
+        live.group_send_all([(live.antenna_group(1), {"key": f"move {n}"})])
+    assert layer.all_sent.wait(5)
+    assert "refused live.antenna.1" in caplog.text
+
+
+def test_a_batch_that_waited_too_long_is_dropped_not_sent_late(monkeypatch, caplog):
+    """Redis hung: the sockets that were cut replay the rows; what waited past
+    the limit is not pushed late, and what comes next is not held up by it."""
+    layer = SlowRedisLayer()
+    monkeypatch.setattr(live, "get_channel_layer", lambda: layer)
+    monkeypatch.setattr(live_sender, "STALE_SECONDS", 0.2)
+    live.group_send_all([(live.antenna_group(1), {"key": "held"})])
+    live.group_send_all([(live.antenna_group(1), {"key": "stale"})])
+    time.sleep(0.4)
+    layer.let_go.set()
+    for n in range(3):
+        live.group_send_all([(live.antenna_group(1), {"key": f"move {n}"})])
+    deadline = time.monotonic() + 5
+    while len(layer.sent) < 4 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert layer.sent == ["held", "move 0", "move 1", "move 2"]
+    assert "1 messages dropped, too late" in caplog.text
