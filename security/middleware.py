@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -85,4 +86,29 @@ class TwoFactorMiddleware:
         ):
             page = "security:verify" if enrolled(user) else "security:enrol"
             return redirect_to_login(request.get_full_path(), reverse(page))
+        return self.get_response(request)
+
+
+#: Wagtail screens that list the pages of every CPAS without its page
+#: permissions (titles of another CPAS's forms), and its deliberate error page
+#: (a 500 for any staff member): the operator's only (found by the URL sweep,
+#: tests/security/sweep).
+OPERATOR_ONLY_PATHS = (
+    "/admin/localize/reports/translations/",
+    "/admin/reports/page-types-usage/",
+    "/admin/failwhale/",
+)
+
+
+class OperatorOnlyMiddleware:
+    """Anyone but the platform's operator gets 404 on :data:`OPERATOR_ONLY_PATHS`."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith(OPERATOR_ONLY_PATHS) and not (
+            request.user.is_authenticated and request.user.is_superuser
+        ):
+            raise Http404
         return self.get_response(request)

@@ -98,6 +98,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "security.middleware.SessionTimeoutMiddleware",
     "security.middleware.TwoFactorMiddleware",
+    "security.middleware.OperatorOnlyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "home.page_tenancy.PageTreeTenancyMiddleware",
     # Last: turns a log-in refused for a locked-out account into the lock-out page.
