@@ -47,9 +47,11 @@ def test_autosave_keeps_the_draft_with_an_unfinished_question(
     saves = []
     admin.on(
         "response",
-        lambda response: saves.append(response.status)
-        if response.request.method == "POST" and "/edit/" in response.url
-        else None,
+        lambda response: (
+            saves.append(response.status)
+            if response.request.method == "POST" and "/edit/" in response.url
+            else None
+        ),
     )
     # The editor notes the form as it was two seconds after it opened.
     admin.wait_for_timeout(2500)
