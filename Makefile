@@ -55,16 +55,15 @@ db: setup
 	$(BIN)/python site/compile_translations.py
 
 ifeq ($(DATABASE_URL),)
-# The SQLite file gone (or another one), the stamp goes with it.
-$(READY): $(if $(wildcard var/db.sqlite3),,forget-ready) | setup js
+# The SQLite file gone (var/db.sqlite3, the default), the stamp goes with it.
+$(READY): $(if $(wildcard var/db.sqlite3),,forget-ready) | setup js var/.compiled-translations
 	@mkdir -p var
 	$(MANAGE) migrate --no-input --verbosity 0
 	$(MANAGE) seed_demo
 	@rm -f var/.ready-*
 	@touch $@
 
-demo: $(READY)
-	$(BIN)/python site/compile_translations.py
+demo: $(READY) var/.compiled-translations
 else
 demo: db js
 	$(MANAGE) seed_demo
@@ -72,6 +71,13 @@ endif
 
 forget-ready:
 	@rm -f var/.ready-*
+
+# The catalogs compiled once after any of them changed (before the seeding,
+# which stores a few translated texts); by date, as compile_translations.py.
+var/.compiled-translations: $(wildcard locale/*/LC_MESSAGES/*.po) | setup
+	@mkdir -p var
+	$(BIN)/python site/compile_translations.py
+	@touch $@
 
 run: demo
 	PYTHONPATH=site $(BIN)/daphne -b $(HOST) -p $(PORT) config.asgi:application
