@@ -8,10 +8,19 @@ PORT ?= 8000
 # Two workers: the machines this runs on have two cores.
 PYTEST_ARGS ?= -n 2 --dist loadfile
 HOST ?= 127.0.0.1
+# Stamps named after what they stand for (the checksum of the files that decide
+# the work), so a second `make run` skips what has nothing to do, and a checkout
+# that leaves those files as they were (a new clone's dates, a pull) does too.
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum | cut -d' ' -f1)
+NODE_STAMP := node_modules/.installed-$(shell cat package.json package-lock.json | cksum | cut -d' ' -f1)
+# The database is migrated and seeded for these migrations, demo modules and
+# installed packages (their migrations come with requirements.lock). With
+# DATABASE_URL set, the database lives elsewhere: migrate and seed every time.
+READY_SOURCES := requirements.lock $(sort $(wildcard */migrations/*.py */demo.py */demo_*.py */demo/*.py */demo/*/*.py))
+READY := var/.ready-$(shell cat $(READY_SOURCES) | cksum | cut -d' ' -f1)
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-prod serve-prod lint format setup js db demo messages lock services bench clean help
+.PHONY: run test test-prod serve-prod lint format setup js db demo forget-ready messages lock services bench clean help
 
 help:
 	@echo "make run     set up (venv, pinned install, SQLite, demo data) and serve on $(HOST):$(PORT)"
@@ -23,7 +32,7 @@ help:
 	@echo "make messages  update the .po files (fr, nl, en; the participant texts for ar, ti, prs, ps, so, uk) and compile them"
 	@echo "make bench   run the benchmarks in bench/"
 
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP):
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip check
@@ -33,18 +42,42 @@ $(STAMP): pyproject.toml requirements.lock
 setup: $(STAMP)
 
 # axe-core for the browser tests' accessibility checks (pinned in package-lock.json).
-node_modules/.package-lock.json: package.json package-lock.json
+$(NODE_STAMP):
 	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
-js: node_modules/.package-lock.json
+js: $(NODE_STAMP)
 
+# compile_translations.py compiles only the catalogs newer than their .mo.
 db: setup
 	@mkdir -p var
 	$(MANAGE) migrate --no-input --verbosity 0
 	$(BIN)/python site/compile_translations.py
 
+ifeq ($(DATABASE_URL),)
+# The SQLite file gone (var/db.sqlite3, the default), the stamp goes with it.
+$(READY): $(if $(wildcard var/db.sqlite3),,forget-ready) | setup js var/.compiled-translations
+	@mkdir -p var
+	$(MANAGE) migrate --no-input --verbosity 0
+	$(MANAGE) seed_demo
+	@rm -f var/.ready-*
+	@touch $@
+
+demo: $(READY) var/.compiled-translations
+else
 demo: db js
 	$(MANAGE) seed_demo
+endif
+
+forget-ready:
+	@rm -f var/.ready-*
+
+# The catalogs compiled once after any of them changed (before the seeding,
+# which stores a few translated texts); by date, as compile_translations.py.
+var/.compiled-translations: $(wildcard locale/*/LC_MESSAGES/*.po) | setup
+	@mkdir -p var
+	$(BIN)/python site/compile_translations.py
+	@touch $@
 
 run: demo
 	PYTHONPATH=site $(BIN)/daphne -b $(HOST) -p $(PORT) config.asgi:application

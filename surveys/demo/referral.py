@@ -177,9 +177,7 @@ def referral_form(w: Writer, programme: Programme) -> FormDraft:
             ),
         ),
         heading(w("Contact", "Contact")),
-        question(
-            "singleline", "phone", w("Téléphone", "Telefoonnummer"), max_length=30
-        ),
+        question("phone", "phone", w("Téléphone", "Telefoonnummer")),
         question(
             "email",
             "email",

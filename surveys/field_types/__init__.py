@@ -26,6 +26,7 @@ from surveys.field_types import (
     lists,
     number,
     origins,
+    phone,
     scale,
     signature,
     text,
@@ -65,6 +66,7 @@ BUILT_IN: tuple[BaseFieldType, ...] = (
     origins.Languages(),
     consent.Consent(),
     signature.Signature(),
+    phone.Phone(),
     # Layout: no answer.
     layout.Heading(),
     layout.Instructions(),

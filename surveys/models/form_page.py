@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.forms.utils import ErrorList
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.contrib.forms.models import FormMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -54,8 +57,42 @@ class FormKind(models.TextChoices):
     REFERRER_SATISFACTION = "referrer_satisfaction", _("Referrer satisfaction survey")
 
 
+class FormPageForm(WagtailAdminPageForm):
+    """The page editor's form. A draft save (the editor autosaves as the manager
+    types, or she clicks "Save draft") defers the checks of the questions as
+    Wagtail defers required fields: a question just added, with no label yet or
+    a condition naming a question still to come, is kept in the draft. Publishing
+    checks everything."""
+
+    def defer_required_fields(self):
+        super().defer_required_fields()
+        self.instance.check_questions_on_clean = False
+
+    def restore_required_fields(self):
+        super().restore_required_fields()
+        self.instance.check_questions_on_clean = True
+
+    def full_clean(self):
+        """Every problem of the questions shown above them, not only the first
+        (the StreamField draws one error of its field)."""
+        super().full_clean()
+        problems = (getattr(self, "_errors", None) or {}).get("form_fields")
+        if problems and len(problems) > 1:
+            found = problems.as_data()
+            if not any(
+                isinstance(error, StreamBlockValidationError) for error in found
+            ):
+                self._errors["form_fields"] = ErrorList(
+                    [StreamBlockValidationError(non_block_errors=found)]
+                )
+
+
 class FormPage(FormMixin, Page):
     """A form of a programme: referral, interview, questionnaire or survey."""
+
+    #: Whether :meth:`clean` checks the questions (:func:`check_form_fields`);
+    #: the editor's form turns it off for a draft save (:class:`FormPageForm`).
+    check_questions_on_clean = True
 
     kind = models.CharField(_("kind of form"), max_length=40, choices=FormKind.choices)
     intro = RichTextField(_("introduction"), blank=True)
@@ -74,6 +111,7 @@ class FormPage(FormMixin, Page):
     )
 
     form_builder = SurveyFormBuilder
+    base_form_class = FormPageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("kind"),
@@ -153,6 +191,8 @@ class FormPage(FormMixin, Page):
         raw = list(self.form_fields.get_prep_value())
         if fill_missing_keys(raw):
             self.form_fields = raw
+        if not self.check_questions_on_clean:
+            return
         errors = check_form_fields(self)
         if errors:
             raise ValidationError({"form_fields": errors})

@@ -12,6 +12,8 @@ from decimal import Decimal, InvalidOperation
 #: How our e-mail and web-address questions travel (XLSForm has no such type).
 EMAIL_CONSTRAINT = r"regex(., '^[^@\s]+@[^@\s]+\.[^@\s]+$')"
 URL_CONSTRAINT = r"regex(., '^https?://\S+$')"
+#: A phone number as people write it: digits, spaces, dots, dashes, a leading +.
+PHONE_CONSTRAINT = r"regex(., '^\+?[0-9][0-9 ./()-]{5,28}$')"
 
 #: A date question's "not in the future" / "not in the past".
 NOT_IN_FUTURE = ". <= today()"
@@ -69,7 +71,14 @@ def understood_constraint(expression: str) -> bool:
     text = expression.strip()
     return (
         not text
-        or text in (EMAIL_CONSTRAINT, URL_CONSTRAINT, NOT_IN_FUTURE, NOT_IN_PAST)
+        or text
+        in (
+            EMAIL_CONSTRAINT,
+            URL_CONSTRAINT,
+            PHONE_CONSTRAINT,
+            NOT_IN_FUTURE,
+            NOT_IN_PAST,
+        )
         or max_length_of(text) is not None
         or number_bounds(text) is not None
     )

@@ -298,6 +298,17 @@ CASES = [
             ({"signature": "javascript:alert(1)"}, "not a drawing"),
         ],
     ),
+    Case(
+        question("phone", "Téléphone", "phone"),
+        valid=[
+            ({"phone": "0470 12 34 56"}, "+32470123456"),
+            ({"phone": "+33 6 12 34 56 78"}, "+33612345678"),
+        ],
+        invalid=[
+            ({"phone": "abc"}, "is not a phone number"),
+            ({"phone": "0470"}, "Write it as 0470 12 34 56"),
+        ],
+    ),
     Case(("heading", {"text": "Votre parcours"})),
     Case(("instructions", {"text": "<p>Répondez <b>avec</b> la personne.</p>"})),
     Case(("page_break", {"title": "Suite", "show_if": {}})),

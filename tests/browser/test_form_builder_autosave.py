@@ -1,0 +1,76 @@
+"""The editor autosaves a form's draft while a new question is unfinished: no
+label yet, a condition naming a question still to come."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.roles import Role
+from surveys.models import FormPage
+from tests.browser.conftest import log_in
+from tests.browser.test_form_builder import add_block
+from tests.factories import (
+    PASSWORD,
+    ProgrammeFactory,
+    form_page,
+    programme_page,
+    question,
+    staff_member,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def manager(db):
+    from wagtail.users.models import UserProfile
+
+    programme = ProgrammeFactory(name="Move Up!", slug="move-up")
+    programme_page(programme)
+    form = form_page(programme, [question("singleline", "First name", "first_name")])
+    member = staff_member(
+        Role.PROGRAMME_MANAGER, cpas=programme.cpas, programmes=[programme]
+    )
+    profile = UserProfile.get_for_user(member.user)
+    profile.preferred_language = "en"
+    profile.save()
+    return member.user, form
+
+
+def test_autosave_keeps_the_draft_with_an_unfinished_question(
+    live_server, new_context, manager
+):
+    user, form = manager
+    admin = new_context().new_page()
+    log_in(admin, live_server, user.username, PASSWORD)
+    admin.goto(f"{live_server.url}/admin/pages/{form.pk}/edit/")
+    saves = []
+    admin.on(
+        "response",
+        lambda response: (
+            saves.append(response.status)
+            if response.request.method == "POST" and "/edit/" in response.url
+            else None
+        ),
+    )
+    # The editor notes the form as it was two seconds after it opened.
+    admin.wait_for_timeout(2500)
+    add_block(admin, "Multi-line text")
+    admin.click(
+        "button[aria-controls='block_group-form_fields-1-value-show_if-content']"
+    )
+    with admin.expect_response(
+        lambda r: r.request.method == "POST" and "/edit/" in r.url
+    ):
+        admin.fill("input[name='form_fields-1-value-show_if-field']", "reason")
+    admin.wait_for_timeout(1500)
+    assert saves and set(saves) == {200}, saves
+    assert "could not be saved" not in admin.locator("body").inner_text()
+    draft = FormPage.objects.get(pk=form.pk).get_latest_revision_as_object()
+    assert [child.block_type for child in draft.form_fields] == [
+        "singleline",
+        "multiline",
+    ]
+    assert draft.form_fields[1].value["show_if"]["field"] == "reason"
+    # What participants fill is unchanged until she publishes.
+    assert form.versions.count() == 1
