@@ -119,6 +119,8 @@ PROJECT_CASES: dict[str, Case] = {
     "accesslog:index_results": Case("list:A"),
     "participant_rights:record": Case("people:A", {"pk": "@participant"}),
     "participant_rights:erase": Case("people:A", {"pk": "@participant"}),
+    "participant_consents:withdraw": Case("people:*", {"pk": "@consent"}),
+    "participant_consents:contact": Case("people:*", {"pk": "@participant"}),
     "surveys_submissions:forms": Case("list:*"),
     "surveys_submissions:forms_results": Case("list:*"),
     "surveys_submissions:index": Case("team:CMA", {"pk": "@form"}),

@@ -26,6 +26,8 @@ from exchange.models import ExportJob
 from followups.models import FollowUpStep
 from groups.services.enrolments import enrolment_create
 from home.services import cpas_page_group_sync
+from intake.consents import consent_give
+from intake.models import ConsentPurpose, ConsentSource, Participant
 from intake.roles import Role
 from paths.models import ProgrammePath
 from reminders.models import Reminder, ReminderPolicy
@@ -175,7 +177,7 @@ def _programme_settings(world: SweepWorld) -> None:
     policy = ReminderPolicy.objects.create(programme=programme)
     reminder = Reminder.objects.create(
         session_id=world.ids["session"],
-        participant_id=world.ids["participant"],
+        participant=Participant.objects.get(pk=world.ids["participant"]),
         kind="session",
         key=1,
         due_at=timezone.now() + datetime.timedelta(days=1),
@@ -215,7 +217,16 @@ def _personal_objects(world: SweepWorld) -> None:
     manager = world.user("a", Role.PROGRAMME_MANAGER)
     token, secret = token_create(user=manager, name="Kestrel BI")
     job = ExportJob.objects.create(user=manager, kind="participants", language="fr")
-    world.ids.update(notification=notification.pk, api_token=token.pk)
+    consent = consent_give(
+        participant=Participant.objects.get(pk=world.ids["participant"]),
+        purpose=ConsentPurpose.REFERRAL,
+        text=f"{SECRET_NAME} agrees",
+        source=ConsentSource.REFERRAL_FORM,
+        by=worker,
+    )
+    world.ids.update(
+        notification=notification.pk, api_token=token.pk, consent=consent.pk
+    )
     world.secrets.update(api_token=secret, export=job.token)
     for place in ("antenna", "programme", "b"):
         _token, other = token_create(
