@@ -26,6 +26,7 @@ EVERY_TYPE = {
     FieldType.EMAIL: question("email", "Adresse e-mail", "email"),
     FieldType.NUMBER: question("number", "Enfants", "children", min_value=0),
     FieldType.URL: question("url", "Site web", "website", required=False),
+    FieldType.PHONE: question("phone", "Téléphone", "phone"),
     FieldType.CHECKBOX: question("checkbox", "J'ai un vélo", "bike", required=False),
     FieldType.CHECKBOXES: question(
         "checkboxes", "Loisirs", "hobbies", choices=choices(("cook", "Cuisine"))

@@ -30,7 +30,10 @@ def test_a_phone_number_that_is_not_one_is_refused_with_a_message(world, form):
     coach = english(world.client("a", Role.COACH))
     response = post(coach, form, "abc")
     assert response.status_code == 400  # the form again, saying what is wrong
-    assert "“abc” is not a phone number." in response.content.decode()
+    # A French form answers in French: the message names the value and the way
+    # to write a number, whatever the language.
+    html = response.content.decode()
+    assert "abc" in html and "0470 12 34 56" in html
     assert not Submission.objects.exists()
 
 
