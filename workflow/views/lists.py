@@ -25,6 +25,7 @@ from workflow.selectors import (
 )
 from workflow.views.access import RoleRequiredMixin
 from workflow.views.keyset import PageInfo, keyset_page
+from workflow.views.list_rows import prepare_rows
 
 S = ReferralState
 #: The inbox's state filter: the open states together, every state, or one state.
@@ -144,11 +145,11 @@ class ReferralListingView(RoleRequiredMixin, BaseListingView):
         context["page_info"] = self.page_info
         context.update(live.page_context())
         context["live_states"] = self.live_states()
-        # ``get_state_display`` hashes every lazy label of the field's choices at
-        # each call (2 ms a row): translate the labels once per page instead.
-        labels = {state.value: str(state.label) for state in S}
-        for referral in context["object_list"]:
-            referral.state_label = labels.get(referral.state, referral.state)
+        prepare_rows(
+            context["object_list"],
+            primary_states=self.primary_states,
+            shows_antenna=self.shows_antenna,
+        )
         return context
 
     def live_states(self) -> list[str]:
