@@ -28,6 +28,18 @@ from workflow.views.keyset import PageInfo, keyset_page
 from workflow.views.list_rows import prepare_rows
 
 S = ReferralState
+#: The columns a row reads (workflow/includes/referral_table.html): not the
+#: programme's pages and texts nor the participant's file, which cost more to
+#: turn into objects than the row costs to write.
+ROW_FIELDS = (
+    "state",
+    "state_changed_at",
+    "created_at",
+    "participant__first_name",
+    "participant__last_name",
+    "programme__name",
+    "antenna__name",
+)
 #: The inbox's state filter: the open states together, every state, or one state.
 OPEN, ALL = "open", "all"
 
@@ -134,7 +146,10 @@ class ReferralListingView(RoleRequiredMixin, BaseListingView):
             before=self.request.GET.get("before"),
         )
         order = {pk: n for n, pk in enumerate(self.keyset.keys)}
-        rows = sorted(queryset.filter(pk__in=list(order)), key=lambda r: order[r.pk])
+        rows = sorted(
+            queryset.filter(pk__in=list(order)).only(*ROW_FIELDS),
+            key=lambda r: order[r.pk],
+        )
         total = queryset.select_related(None).order_by().count()
         self.page_info = PageInfo.of(self.request, self.keyset, total, page_size)
         return (None, None, rows, self.keyset.has_other_pages)
