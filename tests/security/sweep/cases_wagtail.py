@@ -171,5 +171,8 @@ WAGTAIL_CASES: dict[str, Case] = {
     "wagtail_serve": Case("public", path="/fr/home/programme-a/"),
     "admin/^.*/$": Case("public", path="/admin/no-such-screen/"),
     "admin/test404/": Case("public"),
+    # Present only when the URLconf was first read with DEBUG on (settings.DEBUG
+    # is the developer's default; the test runner turns it off).
+    "^media/(?P<path>.*)$": Case("public", path="/media/no-such-file.png"),
     "set_language": Case("public", method="post"),
 }

@@ -29,6 +29,7 @@ PUBLIC_BY_DESIGN: dict[str, str] = {
     "wagtail_serve": "the public pages (the programmes, in every language)",
     "admin/^.*/$": "the admin's catch-all 404",
     "admin/test404/": "Django's 404 test page",
+    "^media/(?P<path>.*)$": "public pages' images, served by Django with DEBUG only",
     "set_language": "the language switch",
     "api:openapi-json": "the API's schema: its shape, no data",
     "wagtail_localize:javascript_catalog": "the translation editor's script texts",
