@@ -11,7 +11,15 @@ from django.core.files.base import ContentFile
 from PIL import Image as PillowImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page, Site, Task, Workflow
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    Locale,
+    Page,
+    Site,
+    Task,
+    Workflow,
+)
 
 from home.services import cpas_page_group_name
 from intake.roles import Role
@@ -66,7 +74,10 @@ def wagtail_objects(world) -> None:
     workflow = Workflow.objects.order_by("pk").first() or Workflow.objects.create(
         name="Moderation"
     )
-    task = Task.objects.order_by("pk").first()
+    # Wagtail's migrations make the first task; a flushed database has none.
+    task = Task.objects.order_by("pk").first() or GroupApprovalTask.objects.create(
+        name="Moderators approval"
+    )
     world.ids.update(
         home=form.get_parent().get_parent().pk,
         root=Page.get_first_root_node().pk,
@@ -74,7 +85,7 @@ def wagtail_objects(world) -> None:
         image=image.pk,
         document=document.pk,
         workflow=workflow.pk,
-        task=task.pk if task else 1,
+        task=task.pk,
         user=world.user("a", Role.SOCIAL_WORKER).pk,
         role_group=Group.objects.get(name=Role.COACH.value).pk,
         page_group=Group.objects.get(name=cpas_page_group_name(world.cpas["a"])).pk,
