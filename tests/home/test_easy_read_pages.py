@@ -1,0 +1,80 @@
+"""Each programme's public page in the newcomers' languages is a short
+easy-to-read page in their script, with no French left and the same contact
+(issue #13)."""
+
+from html import unescape
+
+import pytest
+from django.core.management import call_command
+from wagtail_localize.models import StringTranslation
+
+from home.demo_translations import easy_read
+from home.models import ProgrammePage
+
+pytestmark = pytest.mark.django_db
+
+#: A sentence of each programme's long French description.
+FRENCH = {
+    "amie": "Vous apprenez à mieux connaître la ville et ses services.",
+    "interactief": "Vous commencez par GOAL",
+    "activ-up": "Vous faites partie d'un groupe où l'on s'entraide.",
+    "mod-actions": "Vous pouvez essayer les ateliers pendant une semaine",
+    "move-up": "Vous avez des activités cinq jours par semaine.",
+}
+#: A word of each language's easy-read text, and a letter of its script.
+EASY_READ = {
+    "ti": ("ማሕበራዊ ሰራሕተኛኹም", "ሀ", "ፐ"),
+    "ar": ("مساعدك الاجتماعي", "\u0600", "\u06ff"),
+    "ps": ("ټولنیز کارکوونکي", "\u0600", "\u06ff"),
+}
+
+
+@pytest.fixture
+def demo(settings):
+    settings.DEBUG = True
+    call_command("seed_demo", "--no-accounts")
+
+
+def french_pages():
+    return ProgrammePage.objects.filter(locale__language_code="fr").select_related(
+        "programme"
+    )
+
+
+@pytest.mark.parametrize("code", sorted(EASY_READ))
+def test_each_programme_page_is_easy_to_read_in_the_newcomers_languages(
+    client, demo, code
+):
+    join, first_letter, last_letter = EASY_READ[code]
+    french = list(french_pages())
+    assert {page.programme.slug for page in french} == set(FRENCH)
+    for source in french:
+        page = ProgrammePage.objects.get(
+            translation_key=source.translation_key, locale__language_code=code
+        )
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        html = unescape(response.content.decode())
+        slug = source.programme.slug
+        assert f'lang="{code}"' in html
+        assert FRENCH[slug] not in html, (code, slug)
+        assert source.summary not in html and source.target_group not in html
+        summary, who, paragraphs = easy_read(source, code)
+        for text in (summary, who, *paragraphs):
+            assert text in html, (code, slug)
+            assert any(first_letter <= letter <= last_letter for letter in text)
+        assert join in html
+        assert f"<h1>{source.programme.name}</h1>" in html
+        assert f'href="mailto:{source.contact_email}"' in html
+        assert source.programme.cpas.city in html  # the address, untranslated
+
+
+def test_the_easy_read_strings_wait_for_a_native_speakers_review(demo):
+    source = french_pages().get(programme__slug="move-up")
+    strings = StringTranslation.objects.filter(
+        locale__language_code="so",
+        translation_of__segments__source__object_id=source.translation_key,
+    ).distinct()
+    assert strings.count() == 7  # title, summary, who, four paragraphs
+    assert {string.translation_type for string in strings} == {"machine"}
+    assert all(string.tool_name for string in strings)
