@@ -8,7 +8,7 @@ plural ("تاسو"). Written for the demo; not yet reviewed by a native speaker.
 REVIEWED = False
 
 #: The languages a programme practises.
-LANGUAGES = {"fr": "فرانسوي", "nl": "هالنډي"}
+LANGUAGES = {"fr": "فرانسوي", "nl": "هالېنډي"}
 
 SUMMARY = (
     "{name} د {city} ښار د CPAS مرکز یو پروګرام دی. دا د هغو خلکو لپاره دی چې "
@@ -35,7 +35,7 @@ PROGRAMMES = {
     "interactief": (
         "ګېنټ",
         "لومړی، ستاسو په ژبه د هرکلي یوه ورځ. بیا، په اونۍ کې یوه ورځ په ډله کې "
-        "د هالنډي ژبې تمرین کوئ. وروسته: 3 میاشتې، په اونۍ کې دوه نیمې ورځې، په "
+        "د هالېنډي ژبې تمرین کوئ. وروسته: 3 میاشتې، په اونۍ کې دوه نیمې ورځې، په "
         "یوه ډله کې تر 10 کسانو پورې.",
     ),
     "activ-up": (

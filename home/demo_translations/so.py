@@ -8,7 +8,7 @@ demo; not yet reviewed by a native speaker.
 REVIEWED = False
 
 #: The languages a programme practises.
-LANGUAGES = {"fr": "Faransiiska", "nl": "Holandiga"}
+LANGUAGES = {"fr": "af-Faransiis", "nl": "af-Holandays"}
 
 SUMMARY = (
     "{name} waa barnaamij ka tirsan CPAS-ka magaalada {city}. Waxaa loogu "
@@ -20,7 +20,7 @@ WHO = (
 )
 DO = (
     "Waxaad la kulmaysaa dad kale. Waxaad baranaysaa magaalada iyo adeegyadeeda. "
-    "Waxaad ku celcelinaysaa luqadda {language}."
+    "Waxaad ku celcelinaysaa {language}."
 )
 GROUP = "Tan waxaad ku samaynaysaa koox. Tababare ayaa ku caawinaya."
 JOIN = "Ma rabtaa inaad ka qaybgasho? Weydii shaqaalahaaga bulshada ee laanta CPAS-ka."
@@ -35,7 +35,7 @@ PROGRAMMES = {
     "interactief": (
         "Gent",
         "Marka hore, hal maalin oo soo dhaweyn ah, luqaddaada. Kadib, toddobaadkii "
-        "hal maalin ayaad kooxda ku celcelinaysaa Holandiga. Hadhow: 3 bilood, "
+        "hal maalin ayaad kooxda ku celcelinaysaa af-Holandays. Hadhow: 3 bilood, "
         "toddobaadkii laba nus-maalmood, koox ugu badnaan 10 qof ah.",
     ),
     "activ-up": (

@@ -8,7 +8,8 @@ import pytest
 from django.core.management import call_command
 from wagtail_localize.models import StringTranslation
 
-from home.demo_translations import easy_read
+from config.languages import PARTICIPANT, codes
+from home.demo_translations import ISOLATE, easy_read
 from home.models import ProgrammePage
 
 pytestmark = pytest.mark.django_db
@@ -78,3 +79,18 @@ def test_the_easy_read_strings_wait_for_a_native_speakers_review(demo):
     assert strings.count() == 7  # title, summary, who, four paragraphs
     assert {string.translation_type for string in strings} == {"machine"}
     assert all(string.tool_name for string in strings)
+
+
+def test_every_participant_language_has_its_easy_read_page(demo):
+    for source in french_pages():
+        for code in codes(PARTICIPANT):
+            page = ProgrammePage.objects.get(
+                translation_key=source.translation_key, locale__language_code=code
+            )
+            summary, who, paragraphs = easy_read(source, code)
+            assert page.live and page.title == source.title
+            assert (page.summary, page.target_group) == (summary, who)
+            assert ISOLATE + source.programme.name in page.summary
+            assert FRENCH[source.programme.slug] not in unescape(page.body)
+            assert "{" not in page.summary + page.target_group + page.body
+            assert page.contact_email == source.contact_email
