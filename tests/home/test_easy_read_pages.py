@@ -94,3 +94,56 @@ def test_every_participant_language_has_its_easy_read_page(demo):
             assert FRENCH[source.programme.slug] not in unescape(page.body)
             assert "{" not in page.summary + page.target_group + page.body
             assert page.contact_email == source.contact_email
+
+
+#: The page's own headings in each language (the participant catalogs), and the
+#: French ones a newcomer must no longer meet.
+HEADINGS = {
+    "ti": ("መን ክሳተፍ ይኽእል?", "ተግባራዊ ሓበሬታ", "ርክብ", "ኣድራሻ", "ኢመይል"),
+    "ar": ("من يمكنه المشاركة؟", "معلومات عملية", "للتواصل", "العنوان"),
+    "ps": ("څوک ګډون کولی شي؟", "عملي معلومات", "اړیکه", "پته"),
+}
+FRENCH_HEADINGS = ("Qui peut participer", "En pratique", "Durée", "Adresse", "Environ")
+#: "Duration" and the months in each plural form of the language.
+MONTHS = {
+    "ti": ("ንውሓት ግዜ", {1: "ኣስታት 1 ወርሒ", 6: "ኣስታት 6 ኣዋርሕ"}),
+    "ar": (
+        "المدة",
+        {1: "حوالي شهر واحد", 2: "حوالي شهرين", 6: "حوالي 6 أشهر", 12: "حوالي 12 شهرًا"},
+    ),
+    "ps": ("موده", {1: "نږدې 1 میاشت", 6: "نږدې 6 میاشتې"}),
+}
+
+
+@pytest.mark.parametrize("code", sorted(HEADINGS))
+def test_the_programme_pages_headings_speak_the_pages_language(client, demo, code):
+    for source in french_pages():
+        page = ProgrammePage.objects.get(
+            translation_key=source.translation_key, locale__language_code=code
+        )
+        html = unescape(client.get(page.url).content.decode())
+        for heading in HEADINGS[code]:
+            assert heading in html, (code, source.programme.slug, heading)
+        for french in FRENCH_HEADINGS:
+            assert french not in html, (code, source.programme.slug, french)
+
+
+@pytest.mark.parametrize("code", sorted(MONTHS))
+def test_a_programmes_duration_takes_the_languages_plural(client, demo, code):
+    source = french_pages().get(programme__slug="amie")
+    page = ProgrammePage.objects.get(
+        translation_key=source.translation_key, locale__language_code=code
+    )
+    programme = source.programme
+    duration, forms = MONTHS[code]
+    for months, words in forms.items():
+        programme.typical_duration_months = months
+        programme.save(update_fields=["typical_duration_months"])
+        html = unescape(client.get(page.url).content.decode())
+        assert f"<dt>{duration}</dt>" in html and words in html, (code, months)
+        assert "Environ" not in html and "Durée" not in html
+
+
+def test_the_home_page_names_the_programmes_in_the_newcomers_language(client, demo):
+    html = unescape(client.get("/ti/").content.decode())
+    assert "ፕሮግራማት" in html and "Les programmes" not in html
