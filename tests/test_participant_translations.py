@@ -31,8 +31,9 @@ TEMPLATE_BLOCK = re.compile(
 )
 
 
-#: The apps whose templates a participant reads: the survey and the public pages.
-PARTICIPANT_TEMPLATES = ("surveys", "home")
+#: Where the templates a participant reads live: the survey, the public pages
+#: and their frame (site/templates/base.html).
+PARTICIPANT_TEMPLATES = ("surveys", "home", "site")
 
 
 def source_messages() -> set[str]:

@@ -103,7 +103,15 @@ HEADINGS = {
     "ar": ("من يمكنه المشاركة؟", "معلومات عملية", "للتواصل", "العنوان"),
     "ps": ("څوک ګډون کولی شي؟", "عملي معلومات", "اړیکه", "پته"),
 }
-FRENCH_HEADINGS = ("Qui peut participer", "En pratique", "Durée", "Adresse", "Environ")
+FRENCH_HEADINGS = (
+    "Qui peut participer",
+    "En pratique",
+    "Durée",
+    "Adresse",
+    "Environ",
+    "Aller au contenu",
+    "Programmes d'activation sociale",
+)
 #: "Duration" and the months in each plural form of the language.
 MONTHS = {
     "ti": ("ንውሓት ግዜ", {1: "ኣስታት 1 ወርሒ", 6: "ኣስታት 6 ኣዋርሕ"}),
