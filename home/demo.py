@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, Site
 
 from config.languages import PARTICIPANT, codes
 from home.demo_texts import PARTICIPANT_HOME_TEXT
+from home.demo_translations import programme_page_texts, wording
 from home.models import HomePage, ProgrammePage
 from home.services import cpas_page_group_sync
 from intake.demo.localize import demo_locale, page_translate
@@ -60,7 +61,9 @@ def seed_public_pages(demo: Demo) -> None:
 
 def _participant_pages(home: HomePage, demo: Demo) -> None:
     """The home page and each programme's page in the participants' languages,
-    translated through wagtail-localize (so the forms below them can be too)."""
+    translated through wagtail-localize (so the forms below them can be too);
+    a programme's page becomes a short easy-to-read one
+    (:mod:`home.demo_translations`)."""
     with translation.override("fr"):
         note = _("a draft for the demo, to be reviewed by a native speaker")
     for code in codes(PARTICIPANT):
@@ -69,8 +72,11 @@ def _participant_pages(home: HomePage, demo: Demo) -> None:
         source_title, source_intro = HOME_TEXT["fr"]
         texts = {source_title: title, strip_tags(source_intro): intro}
         page_translate(home, locale, texts, review_note=note)
+        programme_note = "" if wording(code).REVIEWED else note
         for pages in demo.programme_pages.values():
-            page_translate(pages["fr"], locale, {}, review_note=note)
+            page = pages["fr"]
+            texts = programme_page_texts(page, code)
+            page_translate(page, locale, texts, review_note=programme_note)
 
 
 def _home_pages(locales: dict[str, Locale]) -> dict[str, HomePage]:

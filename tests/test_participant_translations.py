@@ -31,17 +31,24 @@ TEMPLATE_BLOCK = re.compile(
 )
 
 
+#: Where the templates a participant reads live: the survey, the public pages
+#: and their frame (site/templates/base.html).
+PARTICIPANT_TEMPLATES = ("surveys", "home", "site")
+
+
 def source_messages() -> set[str]:
     """Every ``participant`` msgid written in the project's code and templates."""
     found = set()
     for path in (ROOT / "surveys").rglob("*.py"):
         for match in PYTHON_MESSAGE.finditer(path.read_text()):
             found.add("".join(re.findall(r'"([^"]*)"', match.group(1))))
-    for path in (ROOT / "surveys" / "templates").rglob("*.html"):
-        text = path.read_text()
-        found.update(TEMPLATE_MESSAGE.findall(text))
-        for block in TEMPLATE_BLOCK.findall(text):
-            found.add(re.sub(r"\{\{ (\w+) \}\}", r"%(\1)s", block))
+    for folder in PARTICIPANT_TEMPLATES:
+        for path in (ROOT / folder / "templates").rglob("*.html"):
+            text = path.read_text()
+            found.update(TEMPLATE_MESSAGE.findall(text))
+            for block in TEMPLATE_BLOCK.findall(text):
+                singular = block.split("{% plural %}")[0]
+                found.add(re.sub(r"\{\{ (\w+) \}\}", r"%(\1)s", singular))
     return found
 
 
@@ -70,6 +77,8 @@ def test_the_source_has_participant_messages():
     assert "Choose your language" in messages
     assert "Question %(current)s of %(total)s" in messages
     assert "This link does not work." in messages  # from Python code
+    assert "Who can take part?" in messages  # a public programme page
+    assert "About %(months)s month" in messages  # a plural block
     assert len(messages) > 30
 
 
