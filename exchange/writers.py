@@ -36,6 +36,36 @@ class _Line:
 _PLAIN = frozenset({int, float, bool, type(None)})
 
 
+class CheckedRow(list):
+    """A row whose maker already did the writers' per-cell work: every text is
+    formula-safe (:func:`checked_cell`) and every other cell is a number, a
+    boolean, nothing or a day, except the moments (``datetime``) at the
+    positions ``moments``. A form's 100,000 submissions are 4 million cells:
+    the CSV writer then formats the moments and writes the row as it is."""
+
+    __slots__ = ("moments",)
+
+    def __init__(self, cells: Iterable[Any] = (), moments: tuple[int, ...] = ()):
+        super().__init__(cells)
+        self.moments = moments
+
+
+def checked_cell(value: Any) -> Any:
+    """A cell as a :class:`CheckedRow` may hold it: texts formula-safe, a
+    moment as text, a list or a mapping as JSON text."""
+    if value.__class__ is str:
+        return formula_safe(value) if value[:1] in FORMULA_FIRST else value
+    if value.__class__ in _PLAIN or isinstance(value, decimal.Decimal):
+        return value
+    if isinstance(value, datetime.datetime):
+        return _csv_cell(value)
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, list | dict):
+        return formula_safe(json.dumps(value, ensure_ascii=False))
+    return formula_safe(str(value))
+
+
 def _csv_cell(value: Any) -> Any:
     """A cell that is not a plain text nor a number: escaped, or formatted."""
     if isinstance(value, str):
@@ -54,6 +84,11 @@ def csv_lines(headings: list[str], rows: Iterable[list[Any]]) -> Iterator[str]:
     yield "\ufeff" + writer.writerow([formula_safe(h) for h in headings])
     risky, plain, convert = FORMULA_FIRST, _PLAIN, _csv_cell
     for row in rows:
+        if row.__class__ is CheckedRow:
+            for index in row.moments:
+                row[index] = convert(row[index])
+            yield writer.writerow(row)
+            continue
         # Most cells are a text that starts harmlessly, or a number: no call.
         yield writer.writerow(
             [

@@ -13,8 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from import_export import fields
 
 from exchange.resources.base import CHUNK, PERSONAL_FIELDS, ExchangeResource
+from exchange.writers import CheckedRow, checked_cell
 from intake.languages import language_name
 from intake.pseudonyms import pseudonym
+from intake.spreadsheets import FORMULA_FIRST
 from surveys.models import Submission
 from surveys.selectors import FormCatalog
 
@@ -58,7 +60,9 @@ class AnswerColumns:
             spec = self.specs[version_id] = self.catalog.spec_or_plain(
                 self.key, version_id
             )
-        cells = self.definition.export_values(spec, value)
+        cells = [
+            checked_cell(cell) for cell in self.definition.export_values(spec, value)
+        ]
         if key is not None and len(self.memo) < MEMO_LIMIT:
             self.memo[key] = cells
         return cells
@@ -136,8 +140,9 @@ class SubmissionResource(ExchangeResource):
         version = self.catalog.versions.get(version_id)
         return version.number if version else ""
 
-    def rows(self, queryset: QuerySet) -> Iterator[list[Any]]:
-        """The fast path: plain values read in chunks, no model instances."""
+    def rows(self, queryset: QuerySet) -> Iterator[CheckedRow]:
+        """The fast path: plain values read in chunks, no model instances, each
+        cell checked once where it is made (a :class:`CheckedRow`)."""
         named = not self.anonymous
         values = queryset.order_by("submitted_at", "pk").values_list(
             "submitted_at",
@@ -153,6 +158,7 @@ class SubmissionResource(ExchangeResource):
         )
         languages: dict[str, str] = {}
         zone = timezone.get_current_timezone()
+        moments, risky = ((1,) if self.pseudonymised else (0,)), FORMULA_FIRST
         # Per column, once: its key, whether a text goes out as typed, its memo.
         columns = [
             (answer.key, answer.definition.exports_text_as_typed, answer.memo, answer)
@@ -162,9 +168,9 @@ class SubmissionResource(ExchangeResource):
             chunk_size=CHUNK
         ):
             if code not in languages:
-                languages[code] = language_name(code)
+                languages[code] = checked_cell(language_name(code))
             first, last, username, participant_id, p_first, p_last = people
-            row = []
+            row = CheckedRow(moments=moments)
             if self.pseudonymised:
                 row.append(pseudonym(participant_id) if participant_id else "")
             row += [
@@ -173,15 +179,15 @@ class SubmissionResource(ExchangeResource):
                 self._version_number(version_id),
             ]
             if named:
-                row.append(person_name(first, last) or username or "")
+                row.append(checked_cell(person_name(first, last) or username or ""))
             if named and not self.pseudonymised:
-                row += [p_first or "", p_last or ""]
+                row += [checked_cell(p_first or ""), checked_cell(p_last or "")]
             for key, as_typed, memo, answer in columns:
                 # 40 cells a row: no call for a text or an answer seen before.
                 value = answers.get(key)
                 kind = value.__class__
                 if kind is str and as_typed:
-                    row.append(value)
+                    row.append(value if value[:1] not in risky else checked_cell(value))
                     continue
                 try:
                     row += memo[(version_id, tuple(value) if kind is list else value)]

@@ -132,7 +132,7 @@ def test_a_pseudonymised_export_holds_no_name_phone_email_or_national_number(
 
 
 def test_cells_and_headings_that_start_a_formula_stay_text(world):
-    ParticipantFactory(
+    person = ParticipantFactory(
         antenna=world.antenna["a"],
         first_name='=HYPERLINK("http://x")',
         last_name="@SUM(A1)",
@@ -140,14 +140,18 @@ def test_cells_and_headings_that_start_a_formula_stay_text(world):
     )
     page = form_page(
         world.programme["a"],
-        [question("singleline", "=cmd|' /C calc'!A0", "trap")],
+        [
+            question("singleline", "=cmd|' /C calc'!A0", "trap"),
+            question("radio", "Choix", "pick", choices=choices(("x", "=SUM(9)"))),
+        ],
     )
     Submission.objects.create(
         version=page.versions.get(),
         translation_key=page.translation_key,
         programme=world.programme["a"],
         locale=page.locale,
-        answers={"trap": "+1+1"},
+        participant=person,
+        answers={"trap": "+1+1", "pick": "x"},
     )
     client = english(world.client("a", Role.CPAS_ADMIN))
     csv_rows = csv_of(client.get(export_url("participants", format="csv")))
@@ -158,7 +162,9 @@ def test_cells_and_headings_that_start_a_formula_stay_text(world):
             client.get(export_url("submissions", page.pk, format=export_format))
         )
         assert "'=cmd|' /C calc'!A0 [trap]" in rows[0]
-        assert "'+1+1" in rows[1]
+        # A typed answer, a choice's label, the participant's name: all text.
+        for cell in ("'+1+1", "'=SUM(9)", '\'=HYPERLINK("http://x")', "'@SUM(A1)"):
+            assert cell in rows[1], (export_format, cell)
 
 
 def test_a_forms_export_has_one_column_per_key_scales_as_numbers(world):
