@@ -3,8 +3,13 @@ them; without a socket the page says so and polls the same rows."""
 
 from __future__ import annotations
 
+import asyncio
+import time
+
 import pytest
+from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
+from channels.layers import get_channel_layer
 from channels.testing import WebsocketCommunicator
 from django.urls import reverse
 
@@ -14,6 +19,7 @@ from intake.roles import Role
 from tests.factories import referral_in, staff_member
 from tests.workflow.test_consumers import ORIGIN, cookie_for, run
 from tests.workflow.view_helpers import client_of
+from workflow import live
 from workflow.models import ReferralState
 from workflow.services import transition
 
@@ -141,3 +147,32 @@ def test_the_referral_page_is_ready_for_its_live_changes(world, submitted):
     )
     assert f'data-cpas-live-referral="{submitted.pk}"' in page
     assert "No live connection: this page looks for changes every 15 seconds." in page
+
+
+def test_a_row_reaches_the_socket_while_the_process_runs_a_slow_request(world):
+    """Channels' default handling stops in the process's one thread for
+    synchronous code before each message of each socket: a request running there
+    (here 2 s) held back every socket's rows, and 500 sockets' stops held back the
+    request (bench notify_latency). The row arrives while the request runs."""
+    cookie = cookie_for(world.user("a", Role.SOCIAL_WORKER))
+    antenna = world.antenna["a"].pk
+
+    async def scenario():
+        tab = rows_socket(cookie)
+        assert (await tab.connect())[0]
+        await tab.receive_json_from()
+        slow_request = asyncio.ensure_future(sync_to_async(time.sleep)(2.0))
+        await asyncio.sleep(0.1)
+        started = time.monotonic()
+        await get_channel_layer().group_send(
+            live.antenna_group(antenna),
+            {"type": live.EVENT_TYPE, "key": "k", "row": {"id": 1, "state": "x"}},
+        )
+        row = await tab.receive_json_from(timeout=1.5)
+        assert (row["type"], row["id"]) == ("row", 1)
+        assert time.monotonic() - started < 1.0
+        assert not slow_request.done()
+        await slow_request
+        await tab.disconnect()
+
+    run(scenario)
