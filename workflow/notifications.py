@@ -14,8 +14,8 @@ from operator import or_
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
-from django.db import transaction
-from django.db.models import Q
+from django.db import connections, router, transaction
+from django.db.models import F, Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from django.utils.functional import Promise
@@ -54,49 +54,34 @@ def audience_members(referral: Referral, audience: Audience) -> Q:
     return Q(pk=referral.referred_by_id) | Q(pk__in=antenna_workers.values("user"))
 
 
-def recipients_for(
+def audience_query(
     referral: Referral, log: TransitionLog, audiences: Sequence[Audience]
-) -> list:
-    """Everyone the transition's audiences name. Never the person who made the
-    move."""
-    if not audiences:
-        return []
+):
+    """The active users the transition's audiences name, never the person who
+    made the move: a query, run by the database where it is used."""
     named = reduce(or_, (audience_members(referral, each) for each in audiences))
-    User = get_user_model()
-    return list(
-        User.objects.filter(named, is_active=True).exclude(pk=log.actor_id).distinct()
-    )
-
-
-def audience_recipients(
-    referral: Referral, log: TransitionLog, audiences: Sequence[Audience]
-) -> dict[int, str]:
-    """Everyone the transition's audiences name, each with her language, in one
-    query; never the person who made the move."""
-    if not audiences:
-        return {}
-    named = reduce(or_, (audience_members(referral, each) for each in audiences))
-    rows = (
+    return (
         get_user_model()
         .objects.filter(named, is_active=True)
         .exclude(pk=log.actor_id)
-        .values_list("pk", "wagtail_userprofile__preferred_language")
-        .distinct()
+        .order_by()
     )
-    return {pk: language or settings.LANGUAGE_CODE for pk, language in rows}
 
 
 def notifications_create(
     referral: Referral, log: TransitionLog, audiences: Sequence[Audience]
-) -> list[Notification]:
+) -> dict[int, int]:
     """Write the notifications of one transition in one statement; after commit,
     one message per group that may see the referral (:mod:`workflow.live`)
     carries the row, the sentence in each recipient's language and who is told.
+    Returns who is told: user id → her notification's id.
 
-    The work in the request does not grow with the recipients: no per-person
-    message, count or language look-up (each socket counts for itself).
+    The work in the request does not grow with the recipients: the database
+    makes the rows from the audience's query (``INSERT … SELECT``), Python reads
+    back two numbers a row and the handful of languages they speak; no
+    per-person message, count or language look-up (each socket counts for
+    itself).
     """
-    languages = audience_recipients(referral, log, audiences)
     template = Notification(
         referral=referral,
         log=log,
@@ -107,26 +92,59 @@ def notifications_create(
         reason=log.reason,
         created_at=timezone.now(),
     )
-    notifications = Notification.objects.bulk_create(
-        [
-            Notification(
-                recipient_id=recipient,
-                referral=referral,
-                log=log,
-                kind=template.kind,
-                source=template.source,
-                target=template.target,
-                actor_id=log.actor_id,
-                reason=template.reason,
-            )
-            for recipient in languages
-        ]
+    told, languages = {}, set()
+    if audiences:
+        recipients = audience_query(referral, log, audiences)
+        told = notifications_insert(recipients, template)
+        languages = {
+            language or settings.LANGUAGE_CODE
+            for language in recipients.values_list(
+                "wagtail_userprofile__preferred_language", flat=True
+            ).distinct()
+        }
+    # The screens' rows move for everyone who sees the referral, told or not.
+    live.referral_changed(referral, notice=notice_of(template, languages), told=told)
+    if told:
+        transaction.on_commit(lambda: email_immediately(list(told.values())))
+    return told
+
+
+#: The columns :func:`notifications_insert` copies from its template.
+_COPIED = ("referral", "link", "log", "kind", "source", "target", "actor", "reason")
+
+
+def notifications_insert(recipients, template: Notification) -> dict[int, int]:
+    """One notification like ``template`` for each user of the query
+    ``recipients``, in one ``INSERT … SELECT … RETURNING`` (PostgreSQL, SQLite
+    ≥ 3.35); user id → notification id."""
+    meta = Notification._meta
+    connection = connections[router.db_for_write(Notification)]
+    quote = connection.ops.quote_name
+    fields = [meta.get_field(name) for name in _COPIED]
+    fields.append(meta.get_field("created_at"))
+    values = [
+        field.get_db_prep_save(getattr(template, field.attname), connection)
+        for field in fields
+    ]
+    # PostgreSQL types a bare parameter of a SELECT list as text.
+    cast = connection.vendor == "postgresql"
+    selected = ", ".join(
+        f"CAST(%s AS {field.db_type(connection)})" if cast else "%s" for field in fields
     )
-    notice = notice_of(template, set(languages.values()))
-    told = {row.recipient_id: row.pk for row in notifications}
-    live.referral_changed(referral, notice=notice, told=told)
-    transaction.on_commit(lambda: email_immediately(list(told.values())))
-    return notifications
+    recipient = meta.get_field("recipient").column
+    users, user_params = (
+        recipients.values(**{recipient: F("pk")}).distinct().query.sql_with_params()
+    )
+    columns = ", ".join(quote(field.column) for field in fields)
+    sql = (
+        f"INSERT INTO {quote(meta.db_table)} ({quote(recipient)}, {columns}) "
+        f"SELECT recipients.{quote(recipient)}, {selected} "
+        f"FROM ({users}) recipients "
+        f"RETURNING {quote(recipient)}, {quote(meta.pk.column)}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*values, *user_params])
+        return dict(cursor.fetchall())
 
 
 def notice_of(notification: Notification, languages: set[str]) -> dict:
