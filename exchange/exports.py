@@ -88,7 +88,9 @@ def _attendance(user, params):
     return AttendanceResource, queryset, _("attendance")
 
 
-def _submissions_table(user, params, object_id, pseudonymised) -> Table:
+def _submissions_table(
+    user, params, object_id, pseudonymised, spreadsheet: bool
+) -> Table:
     page = form_for_user(user, object_id or 0)
     if page is None:
         raise Http404
@@ -100,23 +102,33 @@ def _submissions_table(user, params, object_id, pseudonymised) -> Table:
     filters = SubmissionFilterSet(params, queryset=dataset)
     queryset = filters.qs if filters.is_valid() else dataset
     return Table(
-        resource.headings(), resource.rows(queryset), queryset.count(), page.slug
+        resource.headings(),
+        resource.rows(queryset, spreadsheet=spreadsheet),
+        queryset.count(),
+        page.slug,
     )
 
 
 def export_table(
-    user, kind: str, params: Mapping, object_id: int | None = None
+    user,
+    kind: str,
+    params: Mapping,
+    object_id: int | None = None,
+    export_format: str = "csv",
 ) -> Table:
     """The rows of list ``kind`` that ``user`` may see, as filtered by ``params``
-    (the list's query string, and ``pseudonymised=1``). Raises ``Http404`` for
-    a list or a form she cannot see."""
+    (the list's query string, and ``pseudonymised=1``), for a file of
+    ``export_format`` (JSON's texts are not made formula-safe). Raises
+    ``Http404`` for a list or a form she cannot see."""
     if not isinstance(params, QueryDict):
         query = QueryDict(mutable=True)
         query.update(params)
         params = query
     pseudonymised = params.get("pseudonymised") in ("1", "on", "true")
     if kind == "submissions":
-        table = _submissions_table(user, params, object_id, pseudonymised)
+        table = _submissions_table(
+            user, params, object_id, pseudonymised, export_format != "json"
+        )
     elif kind in KINDS:
         resource_class, queryset, name = {
             "participants": _participants,

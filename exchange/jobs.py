@@ -89,7 +89,7 @@ def export_job_run(job_id: int) -> ExportJob | None:
     try:
         with translation.override(job.language):
             table = export_table(
-                job.user, job.kind, QueryDict(job.query), job.object_id
+                job.user, job.kind, QueryDict(job.query), job.object_id, export_format
             )
             with tempfile.TemporaryFile() as spool:
                 if export_format == "xlsx":

@@ -39,32 +39,37 @@ def memo_key(version_id: int | None, value: Any) -> tuple | None:
 
 class AnswerColumns:
     """One question's cells, asked of its field type once per version and per
-    (hashable) answer."""
+    (hashable) answer: for a spreadsheet (checked, :class:`CheckedRow`) or as
+    they are (JSON)."""
 
     def __init__(self, catalog: FormCatalog, key: str) -> None:
         self.catalog, self.key = catalog, key
         self.definition = catalog.spec_or_plain(key).definition
         self.specs: dict[int | None, Any] = {}
-        self.memo: dict[tuple, list[Any]] = {}
+        self.memos: dict[bool, dict[tuple, list[Any]]] = {True: {}, False: {}}
+        self.memo = self.memos[True]
 
     def headings(self) -> list[str]:
         spec = self.catalog.spec_or_plain(self.key)
         return self.definition.export_headings(spec.label, self.key)
 
-    def cells(self, version_id: int | None, value: Any) -> list[Any]:
+    def cells(
+        self, version_id: int | None, value: Any, checked: bool = True
+    ) -> list[Any]:
+        memo = self.memos[checked]
         key = memo_key(version_id, value)
-        if key is not None and key in self.memo:
-            return self.memo[key]
+        if key is not None and key in memo:
+            return memo[key]
         spec = self.specs.get(version_id)
         if spec is None:
             spec = self.specs[version_id] = self.catalog.spec_or_plain(
                 self.key, version_id
             )
-        cells = [
-            checked_cell(cell) for cell in self.definition.export_values(spec, value)
-        ]
-        if key is not None and len(self.memo) < MEMO_LIMIT:
-            self.memo[key] = cells
+        cells = self.definition.export_values(spec, value)
+        if checked:
+            cells = [checked_cell(cell) for cell in cells]
+        if key is not None and len(memo) < MEMO_LIMIT:
+            memo[key] = cells
         return cells
 
 
@@ -140,9 +145,12 @@ class SubmissionResource(ExchangeResource):
         version = self.catalog.versions.get(version_id)
         return version.number if version else ""
 
-    def rows(self, queryset: QuerySet) -> Iterator[CheckedRow]:
-        """The fast path: plain values read in chunks, no model instances, each
-        cell checked once where it is made (a :class:`CheckedRow`)."""
+    def rows(
+        self, queryset: QuerySet, *, spreadsheet: bool = True
+    ) -> Iterator[list[Any]]:
+        """The fast path: plain values read in chunks, no model instances. For a
+        spreadsheet each cell is checked once where it is made (a
+        :class:`CheckedRow`); otherwise (JSON) the values are as they are."""
         named = not self.anonymous
         values = queryset.order_by("submitted_at", "pk").values_list(
             "submitted_at",
@@ -158,19 +166,28 @@ class SubmissionResource(ExchangeResource):
         )
         languages: dict[str, str] = {}
         zone = timezone.get_current_timezone()
-        moments, risky = ((1,) if self.pseudonymised else (0,)), FORMULA_FIRST
+        moments = (1,) if self.pseudonymised else (0,)
+        # JSON: nothing is risky, every cell goes as it is.
+        risky = FORMULA_FIRST if spreadsheet else frozenset()
+        check = checked_cell if spreadsheet else _as_it_is
+        new_row = CheckedRow if spreadsheet else _plain_row
         # Per column, once: its key, whether a text goes out as typed, its memo.
         columns = [
-            (answer.key, answer.definition.exports_text_as_typed, answer.memo, answer)
+            (
+                answer.key,
+                answer.definition.exports_text_as_typed,
+                answer.memos[spreadsheet],
+                answer,
+            )
             for answer in self.answer_columns
         ]
         for moment, code, version_id, answers, *people in values.iterator(
             chunk_size=CHUNK
         ):
             if code not in languages:
-                languages[code] = checked_cell(language_name(code))
+                languages[code] = check(language_name(code))
             first, last, username, participant_id, p_first, p_last = people
-            row = CheckedRow(moments=moments)
+            row = new_row(moments=moments)
             if self.pseudonymised:
                 row.append(pseudonym(participant_id) if participant_id else "")
             row += [
@@ -179,18 +196,26 @@ class SubmissionResource(ExchangeResource):
                 self._version_number(version_id),
             ]
             if named:
-                row.append(checked_cell(person_name(first, last) or username or ""))
+                row.append(check(person_name(first, last) or username or ""))
             if named and not self.pseudonymised:
-                row += [checked_cell(p_first or ""), checked_cell(p_last or "")]
+                row += [check(p_first or ""), check(p_last or "")]
             for key, as_typed, memo, answer in columns:
                 # 40 cells a row: no call for a text or an answer seen before.
                 value = answers.get(key)
                 kind = value.__class__
                 if kind is str and as_typed:
-                    row.append(value if value[:1] not in risky else checked_cell(value))
+                    row.append(value if value[:1] not in risky else check(value))
                     continue
                 try:
                     row += memo[(version_id, tuple(value) if kind is list else value)]
                 except (KeyError, TypeError):  # new, or not hashable
-                    row += answer.cells(version_id, value)
+                    row += answer.cells(version_id, value, spreadsheet)
             yield row
+
+
+def _as_it_is(value: Any) -> Any:
+    return value
+
+
+def _plain_row(moments: tuple[int, ...]) -> list[Any]:
+    return []

@@ -88,7 +88,7 @@ class ExportView(AdminPage):
             return super().get(request, kind=kind, pk=pk)
         language = _staff_language(request.GET.get("language", ""))
         with translation.override(language):
-            table = export_table(request.user, kind, request.GET, pk)
+            table = export_table(request.user, kind, request.GET, pk, export_format)
             if table.count > background_threshold():
                 export_job_create(
                     user=request.user,

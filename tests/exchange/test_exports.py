@@ -165,6 +165,12 @@ def test_cells_and_headings_that_start_a_formula_stay_text(world):
         # A typed answer, a choice's label, the participant's name: all text.
         for cell in ("'+1+1", "'=SUM(9)", '\'=HYPERLINK("http://x")', "'@SUM(A1)"):
             assert cell in rows[1], (export_format, cell)
+    # JSON is read by programs, not spreadsheets: the values as they are.
+    [item] = json.loads(
+        body(client.get(export_url("submissions", page.pk, format="json")))
+    )
+    for value in ("+1+1", "=SUM(9)", '=HYPERLINK("http://x")', "@SUM(A1)"):
+        assert value in item.values(), value
 
 
 def test_a_forms_export_has_one_column_per_key_scales_as_numbers(world):
