@@ -4,9 +4,12 @@ across every version (the field type's ``export_headings`` /
 
 from __future__ import annotations
 
+import datetime
+import json
 from collections.abc import Iterator
 from typing import Any
 
+from django.db import connections
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -181,9 +184,13 @@ class SubmissionResource(ExchangeResource):
             )
             for answer in self.answer_columns
         ]
-        for moment, code, version_id, answers, *people in values.iterator(
-            chunk_size=CHUNK
-        ):
+        for moment, code, version_id, answers, *people in driver_rows(values):
+            if moment.__class__ is str:  # a driver that gives text
+                moment = datetime.datetime.fromisoformat(moment)
+            if moment.tzinfo is None:  # SQLite: UTC, naive
+                moment = moment.replace(tzinfo=UTC)
+            if answers.__class__ is str:
+                answers = json.loads(answers)
             if code not in languages:
                 languages[code] = check(language_name(code))
             first, last, username, participant_id, p_first, p_last = people
@@ -211,6 +218,23 @@ class SubmissionResource(ExchangeResource):
                 except (KeyError, TypeError):  # new, or not hashable
                     row += answer.cells(version_id, value, spreadsheet)
             yield row
+
+
+UTC = datetime.UTC
+
+
+def driver_rows(values: QuerySet) -> Iterator[tuple]:
+    """The rows of a ``values_list`` query as the database's driver gives them,
+    ``CHUNK`` at a time through Django's chunked cursor (a server-side cursor on
+    PostgreSQL): without the per-row converters of ``QuerySet.iterator``, which
+    cost a tenth of a 100,000-row export. Moments and JSON come as the driver
+    gives them (texts on SQLite): the caller reads them."""
+    connection = connections[values.db]
+    sql, params = values.query.get_compiler(values.db).as_sql()
+    with connection.chunked_cursor() as cursor:
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(CHUNK):
+            yield from rows
 
 
 def _as_it_is(value: Any) -> Any:

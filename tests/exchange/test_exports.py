@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 
 import pytest
@@ -270,3 +271,27 @@ def test_an_attendance_export_holds_her_programmes_sessions_only(world):
     assert [(row[1], row[4], row[6]) for row in rows[1:]] == [
         ("Groupe a", "PresentA", "180")
     ]
+
+
+def test_a_submissions_date_is_brussels_time_in_every_format(world):
+    """Stored in UTC (10:30), read as the team lives it: 12:30 in July."""
+    page = form_page(world.programme["a"], [question("singleline", "Nom", "name")])
+    sent = Submission.objects.create(
+        version=page.versions.get(),
+        translation_key=page.translation_key,
+        programme=world.programme["a"],
+        locale=page.locale,
+        answers={"name": "Yonas"},
+    )
+    Submission.objects.filter(pk=sent.pk).update(
+        submitted_at=datetime.datetime(2026, 7, 1, 10, 30, tzinfo=datetime.UTC)
+    )
+    client = english(world.client("a", Role.CPAS_ADMIN))
+
+    def export(export_format):
+        return client.get(export_url("submissions", page.pk, format=export_format))
+
+    assert csv_of(export("csv"))[1][0] == "2026-07-01 12:30"
+    assert xlsx_of(export("xlsx"))[1][0] == datetime.datetime(2026, 7, 1, 12, 30)
+    [item] = json.loads(body(export("json")))
+    assert "2026-07-01T12:30:00" in item.values()
