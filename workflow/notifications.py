@@ -105,7 +105,8 @@ def notifications_create(
     # The screens' rows move for everyone who sees the referral, told or not.
     live.referral_changed(referral, notice=notice_of(template, languages), told=told)
     if told:
-        transaction.on_commit(lambda: email_immediately(list(told.values())))
+        made = Notification.objects.filter(log=log)  # this move's, however many
+        transaction.on_commit(lambda: email_immediately(made))
     return told
 
 
@@ -310,19 +311,19 @@ def deliver(ids: Iterable[int]) -> None:
             for notification in rows
         ]
     )
-    email_immediately([row.pk for row in rows])
+    email_immediately(Notification.objects.filter(pk__in=[row.pk for row in rows]))
 
 
-def email_immediately(ids: list[int]) -> None:
-    """E-mail, one by one, the notifications whose recipient asked for it now:
-    one query finds them, whatever the number of recipients."""
+def email_immediately(notifications) -> None:
+    """E-mail, one by one, those of ``notifications`` (a query) whose recipient
+    asked for it now: one query finds them, whatever the number of recipients."""
     wanted = NotificationPreference.objects.filter(
         email=EmailFrequency.IMMEDIATELY
     ).values("user")
     rows = with_relations(
-        Notification.objects.filter(
-            pk__in=ids, recipient__in=wanted, emailed_at=None
-        ).exclude(recipient__email="")
+        notifications.filter(recipient__in=wanted, emailed_at=None).exclude(
+            recipient__email=""
+        )
     )
     for notification in rows:
         email_notifications(notification.recipient, [notification])
