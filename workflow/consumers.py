@@ -54,9 +54,10 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
         """Each message to its handler, without Channels' default stop in the
         process's one thread for synchronous code first (``aclose_old_connections``,
         a hop per message and per socket): a move told to an antenna of 500 queued
-        500 hops there, behind the coach's own request, which waited for them
-        (bench notify_latency). This consumer reads the database only through
-        ``database_sync_to_async``, which closes stale connections itself."""
+        250 hops in each of two processes, in the thread that also runs the
+        coach's own request, which waited for them (bench notify_latency). This
+        consumer reads the database only through ``database_sync_to_async``,
+        which closes stale connections itself."""
         handler = getattr(self, get_handler_name(message), None)
         if handler is None:
             raise ValueError(f"No handler for message type {message['type']}")

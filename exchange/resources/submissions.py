@@ -50,7 +50,6 @@ class AnswerColumns:
         self.definition = catalog.spec_or_plain(key).definition
         self.specs: dict[int | None, Any] = {}
         self.memos: dict[bool, dict[tuple, list[Any]]] = {True: {}, False: {}}
-        self.memo = self.memos[True]
 
     def headings(self) -> list[str]:
         spec = self.catalog.spec_or_plain(self.key)
