@@ -18,7 +18,7 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from intake.parsing import parse_int
-from workflow import live, notifications
+from workflow import layer_watch, live, notifications
 
 UNAUTHORISED = 4401
 #: How many group messages a socket remembers, to pass over one it got twice
@@ -49,6 +49,8 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
         )
         await self.accept()
         await self.replay(self.last_id_from_query())
+        # Groups live in Redis: if it restarts, the socket is told to come back.
+        layer_watch.watch(self)
 
     async def dispatch(self, message) -> None:
         """Each message to its handler, without Channels' default stop in the
@@ -64,6 +66,7 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
         await handler(message)
 
     async def disconnect(self, code: int) -> None:
+        layer_watch.forget(self)
         for group in getattr(self, "groups", []):
             await self.channel_layer.group_discard(group, self.channel_name)
 

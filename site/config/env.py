@@ -93,6 +93,10 @@ CHANNEL_LAYER_MAX_CONNECTIONS = 1000
 CHANNEL_LAYER_CONNECT_TIMEOUT = 5
 #: Seconds a pooled connection may sit idle before it is checked with a PING.
 CHANNEL_LAYER_HEALTH_CHECK = 30
+#: Times a command is tried again on a fresh connection when its connection
+#: broke (redis-py's pools try none): after a Redis restart every pooled
+#: connection is dead, and each would otherwise fail one socket's handshake.
+CHANNEL_LAYER_RETRIES = 2
 
 
 def get_channel_layers(name: str) -> dict:
@@ -105,6 +109,8 @@ def get_channel_layers(name: str) -> dict:
             f"{name} must be a redis:// or rediss:// URL, not {url!r}."
         )
     from channels_redis.core import RedisChannelLayer
+    from redis.asyncio.retry import Retry
+    from redis.backoff import ExponentialBackoff
 
     return {
         "default": {
@@ -128,6 +134,10 @@ def get_channel_layers(name: str) -> dict:
                         "max_connections": CHANNEL_LAYER_MAX_CONNECTIONS,
                         "socket_connect_timeout": CHANNEL_LAYER_CONNECT_TIMEOUT,
                         "health_check_interval": CHANNEL_LAYER_HEALTH_CHECK,
+                        "retry": Retry(
+                            ExponentialBackoff(cap=0.5, base=0.05),
+                            CHANNEL_LAYER_RETRIES,
+                        ),
                     }
                 ]
             },

@@ -27,7 +27,7 @@ print(json.dumps({
     "email": settings.EMAIL_BACKEND,
     "allowed_hosts": settings.ALLOWED_HOSTS,
     "static": settings.STORAGES["staticfiles"]["BACKEND"],
-}))
+}, default=repr))
 """
 
 PRODUCTION = {

@@ -62,6 +62,14 @@ class Browser:
         self.take(json.loads(socket.recv()))
         return socket
 
+    def receive(self) -> None:
+        """The next message; a close frame (websocket-client reads it as an
+        empty message) counts as the cut the browser sees."""
+        frame = self.socket.recv()
+        if not frame:
+            raise websocket.WebSocketConnectionClosedException("closed by server")
+        self.take(json.loads(frame))
+
     def take(self, message: dict) -> None:
         if message["type"] == "replay":
             self.ids += [row["id"] for row in message["notifications"]]
@@ -71,7 +79,7 @@ class Browser:
     def listen_until(self, count: int, deadline: float) -> None:
         while len(set(self.ids)) < count and time.monotonic() < deadline:
             try:
-                self.take(json.loads(self.socket.recv()))
+                self.receive()
             except websocket.WebSocketTimeoutException:
                 continue
             except (websocket.WebSocketException, OSError):
