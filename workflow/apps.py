@@ -8,6 +8,11 @@ class WorkflowConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.core.signals import request_finished, request_started
+
+        from workflow import live_sender
         from workflow.form_notices import register_notice_kinds
 
         register_notice_kinds()
+        request_started.connect(live_sender.hold_until_response_sent)
+        request_finished.connect(live_sender.release_held)

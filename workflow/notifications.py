@@ -7,7 +7,7 @@ tabs and e-mailing them happens after commit.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import reduce
 from operator import or_
 
@@ -105,9 +105,17 @@ def notifications_create(
     # The screens' rows move for everyone who sees the referral, told or not.
     live.referral_changed(referral, notice=notice_of(template, languages), told=told)
     if told:
-        made = Notification.objects.filter(log=log)  # this move's, however many
-        transaction.on_commit(lambda: email_immediately(made))
+        transaction.on_commit(lambda: email_those_who_asked(told))
     return told
+
+
+def email_those_who_asked(told: Mapping[int, int]) -> None:
+    """E-mail now those of ``told`` (user id → notification id) who asked for it:
+    the few people with that preference are read, not the move's 500 rows."""
+    wanted = NotificationPreference.objects.filter(email=EmailFrequency.IMMEDIATELY)
+    ids = [told[user] for user in wanted.values_list("user", flat=True) if user in told]
+    if ids:
+        email_immediately(Notification.objects.filter(pk__in=ids))
 
 
 #: The columns :func:`notifications_insert` copies from its template.

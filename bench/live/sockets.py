@@ -38,6 +38,8 @@ class Socket:
     open: bool = False
     #: (notification id, seconds from its creation to its arrival)
     notifications: list[tuple[int, float]] = field(default_factory=list)
+    #: notification id → the referral it is about
+    referral_of: dict[int, int] = field(default_factory=dict)
     rows: int = 0
     #: Whether the server closed it (a close frame or the connection dropped).
     closed_by_server: bool = False
@@ -83,6 +85,7 @@ def receive(tab: Socket, text: bytes) -> str:
     if data["type"] == "notification":
         created = datetime.fromisoformat(data["created_at"]).timestamp()
         tab.notifications.append((data["id"], arrived - created))
+        tab.referral_of[data["id"]] = data["referral"]
     elif data["type"] == "row":
         tab.rows += 1
     return data["type"]

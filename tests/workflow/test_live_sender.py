@@ -8,6 +8,9 @@ import asyncio
 import threading
 import time
 
+import pytest
+
+from tests.workflow.view_helpers import COACH, S, client_of, referral, url
 from workflow import live, live_sender
 
 
@@ -81,3 +84,68 @@ def test_a_batch_that_waited_too_long_is_dropped_not_sent_late(monkeypatch, capl
         time.sleep(0.02)
     assert layer.sent == ["held", "move 0", "move 1", "move 2"]
     assert "1 messages dropped, too late" in caplog.text
+
+
+class Recorder:
+    """Stands for the sender's thread: notes each batch handed over."""
+
+    def __init__(self) -> None:
+        self.batches: list[list] = []
+
+    def hand_over(self, layer, sends) -> None:
+        self.batches.append(sends)
+
+
+@pytest.fixture
+def handed_over(monkeypatch) -> Recorder:
+    recorder = Recorder()
+    monkeypatch.setattr(live_sender, "sender", lambda: recorder)
+    monkeypatch.setattr(live, "get_channel_layer", SlowRedisLayer)
+    return recorder
+
+
+def test_a_move_leaves_for_the_sockets_after_the_coachs_response_has_gone(
+    transactional_db, world, handed_over, monkeypatch
+):
+    """The process that serves her also serves sockets: her response goes
+    first, then the move's messages, none lost. (Committed for real: the
+    messages leave after commit.)"""
+    from django.http import HttpResponseBase
+
+    target = referral(world, S.SUBMITTED)
+    at_close: list[int] = []
+    close = HttpResponseBase.close
+
+    def closing(response) -> None:  # the response has been sent
+        at_close.append(len(handed_over.batches))
+        close(response)
+
+    monkeypatch.setattr(HttpResponseBase, "close", closing)
+    client = client_of(world, "a", COACH)
+    response = client.post(
+        url("act", target.pk, "start_review"), {"state": S.SUBMITTED}
+    )
+
+    assert response.status_code == 302
+    assert at_close == [0]
+    [sends] = handed_over.batches
+    assert {group for group, _message in sends} >= {
+        live.antenna_group(target.antenna_id)
+    }
+    assert {message["row"]["state"] for _group, message in sends} == {S.IN_REVIEW}
+
+
+def test_outside_a_request_a_move_leaves_at_once(handed_over):
+    live.group_send_all([(live.antenna_group(1), {"key": "from a command"})])
+    assert handed_over.batches == [[(live.antenna_group(1), {"key": "from a command"})]]
+
+
+def test_what_a_request_held_and_never_released_leaves_with_the_next_one(
+    handed_over,
+):
+    live_sender.hold_until_response_sent()
+    live.group_send_all([(live.antenna_group(1), {"key": "interrupted"})])
+    assert handed_over.batches == []
+    live_sender.hold_until_response_sent()  # the next request starts
+    assert handed_over.batches == [[(live.antenna_group(1), {"key": "interrupted"})]]
+    live_sender.release_held()
