@@ -78,9 +78,8 @@ def notifications_create(
 
     The work in the request does not grow with the recipients: the database
     makes the rows from the audience's query (``INSERT … SELECT``), Python reads
-    back two numbers a row and the handful of languages they speak; no
-    per-person message, count or language look-up (each socket counts for
-    itself).
+    back two numbers a row; no per-person message, count or language look-up
+    (each socket counts for itself and picks its language).
     """
     template = Notification(
         referral=referral,
@@ -92,17 +91,13 @@ def notifications_create(
         reason=log.reason,
         created_at=timezone.now(),
     )
-    told, languages = {}, set()
+    told = {}
     if audiences:
-        recipients = audience_query(referral, log, audiences)
-        told = notifications_insert(recipients, template)
-        languages = {
-            language or settings.LANGUAGE_CODE
-            for language in recipients.values_list(
-                "wagtail_userprofile__preferred_language", flat=True
-            ).distinct()
-        }
-    # The screens' rows move for everyone who sees the referral, told or not.
+        told = notifications_insert(audience_query(referral, log, audiences), template)
+    # The screens' rows move for everyone who sees the referral, told or not;
+    # the sentence goes in every staff language (three), not asked of the
+    # recipients' profiles.
+    languages = {code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES}
     live.referral_changed(referral, notice=notice_of(template, languages), told=told)
     if told:
         transaction.on_commit(lambda: email_those_who_asked(told))

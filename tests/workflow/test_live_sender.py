@@ -9,8 +9,9 @@ import threading
 import time
 
 import pytest
+from django.core.handlers.asgi import ASGIHandler
+from django.core.signals import request_finished, request_started
 
-from tests.workflow.view_helpers import COACH, S, client_of, referral, url
 from workflow import live, live_sender
 
 
@@ -104,35 +105,22 @@ def handed_over(monkeypatch) -> Recorder:
     return recorder
 
 
-def test_a_move_leaves_for_the_sockets_after_the_coachs_response_has_gone(
-    transactional_db, world, handed_over, monkeypatch
+def test_within_a_request_the_messages_wait_until_its_response_has_gone(
+    handed_over,
 ):
-    """The process that serves her also serves sockets: her response goes
-    first, then the move's messages, none lost. (Committed for real: the
-    messages leave after commit.)"""
-    from django.http import HttpResponseBase
+    """The process that serves the coach also serves sockets: her response goes
+    first (Django sends ``request_finished`` once it has), then the move's
+    messages, none lost. Django's own signals, as the handler sends them."""
+    request_started.send(sender=ASGIHandler, scope={})
+    live.group_send_all([(live.antenna_group(1), {"key": "the move"})])
+    live.group_send_all([(live.programme_group(1), {"key": "the move"})])
+    assert handed_over.batches == []
 
-    target = referral(world, S.SUBMITTED)
-    at_close: list[int] = []
-    close = HttpResponseBase.close
-
-    def closing(response) -> None:  # the response has been sent
-        at_close.append(len(handed_over.batches))
-        close(response)
-
-    monkeypatch.setattr(HttpResponseBase, "close", closing)
-    client = client_of(world, "a", COACH)
-    response = client.post(
-        url("act", target.pk, "start_review"), {"state": S.SUBMITTED}
-    )
-
-    assert response.status_code == 302
-    assert at_close == [0]
-    [sends] = handed_over.batches
-    assert {group for group, _message in sends} >= {
-        live.antenna_group(target.antenna_id)
-    }
-    assert {message["row"]["state"] for _group, message in sends} == {S.IN_REVIEW}
+    request_finished.send(sender=ASGIHandler)
+    assert handed_over.batches == [
+        [(live.antenna_group(1), {"key": "the move"})],
+        [(live.programme_group(1), {"key": "the move"})],
+    ]
 
 
 def test_outside_a_request_a_move_leaves_at_once(handed_over):
