@@ -75,6 +75,18 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def no_held_messages():
+    """A test client's request that raised never sends ``request_finished``:
+    what it held (with Redis, :mod:`workflow.live_sender`) leaves now, and the
+    next test's moves are not held behind it."""
+    from workflow import live_sender
+
+    live_sender.release_held()
+    yield
+    live_sender.release_held()
+
+
 class World:
     """Two CPAS, each with an antenna, a programme and one member per role."""
 

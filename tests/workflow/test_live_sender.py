@@ -11,6 +11,7 @@ import time
 import pytest
 from django.core.handlers.asgi import ASGIHandler
 from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 
 from workflow import live, live_sender
 
@@ -111,12 +112,19 @@ def test_within_a_request_the_messages_wait_until_its_response_has_gone(
     """The process that serves the coach also serves sockets: her response goes
     first (Django sends ``request_finished`` once it has), then the move's
     messages, none lost. Django's own signals, as the handler sends them."""
-    request_started.send(sender=ASGIHandler, scope={})
-    live.group_send_all([(live.antenna_group(1), {"key": "the move"})])
-    live.group_send_all([(live.programme_group(1), {"key": "the move"})])
-    assert handed_over.batches == []
-
-    request_finished.send(sender=ASGIHandler)
+    # As the test client does: no database here, whose connections Django's
+    # own receiver would look at.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        request_started.send(sender=ASGIHandler, scope={})
+        live.group_send_all([(live.antenna_group(1), {"key": "the move"})])
+        live.group_send_all([(live.programme_group(1), {"key": "the move"})])
+        assert handed_over.batches == []
+        request_finished.send(sender=ASGIHandler)
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
     assert handed_over.batches == [
         [(live.antenna_group(1), {"key": "the move"})],
         [(live.programme_group(1), {"key": "the move"})],
@@ -137,3 +145,14 @@ def test_what_a_request_held_and_never_released_leaves_with_the_next_one(
     live_sender.hold_until_response_sent()  # the next request starts
     assert handed_over.batches == [[(live.antenna_group(1), {"key": "interrupted"})]]
     live_sender.release_held()
+
+
+def test_a_hold_left_by_a_request_that_never_finished_expires(handed_over, monkeypatch):
+    live_sender.hold_until_response_sent()
+    live.group_send_all([(live.antenna_group(1), {"key": "left behind"})])
+    monkeypatch.setattr(live_sender, "HOLD_LIMIT", 0.0)
+    live.group_send_all([(live.antenna_group(1), {"key": "later"})])
+    assert handed_over.batches == [
+        [(live.antenna_group(1), {"key": "left behind"})],
+        [(live.antenna_group(1), {"key": "later"})],
+    ]
