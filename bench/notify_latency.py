@@ -98,12 +98,9 @@ def act(base: str, session: str, referral: int) -> float:
     return time.perf_counter() - started
 
 
-async def scenario(world, rounds: int) -> dict:
-    seed = world.seed
-    tabs = [
-        Socket(world.socket_url(n) + "?after=0", session)
-        for n, session in enumerate(seed["big"] + seed["small"])
-    ]
+async def open_all(tabs: list[Socket]) -> int:
+    """Open the sockets ``BATCH`` at a time, retrying a refused one as a
+    browser does; how many openings were retried."""
     retried = 0
     for start in range(0, len(tabs), BATCH):
         batch = tabs[start : start + BATCH]
@@ -121,13 +118,18 @@ async def scenario(world, rounds: int) -> dict:
             await asyncio.sleep(1.0)
         if batch:
             raise RuntimeError(f"sockets refused: {[tab.failed for tab in batch][:3]}")
-    print(f"# notify_latency: {retried} socket openings retried", flush=True)
-    loop = asyncio.get_running_loop()
-    cold, warm_referrals = [], set()
+    return retried
+
+
+async def warm_up(world, rounds: int) -> set[int]:
+    """One uncounted move of each size per process (the referrals after the
+    measured ones); their times printed. Returns the referrals moved."""
+    seed, loop = world.seed, asyncio.get_running_loop()
+    cold, moved = [], set()
     for n in range(WARMUP):
         for key in ("big_referrals", "small_referrals"):
             referral = seed[key][rounds + n]
-            warm_referrals.add(referral)
+            moved.add(referral)
             cold.append(
                 await loop.run_in_executor(
                     None, act, world.base(n), seed["coach"], referral
@@ -137,6 +139,19 @@ async def scenario(world, rounds: int) -> dict:
     await asyncio.sleep(WARMUP_SETTLE)
     cold_ms = ", ".join(f"{seconds * 1000:.0f}" for seconds in cold)
     print(f"# notify_latency: warm-up moves (not counted) took {cold_ms} ms")
+    return moved
+
+
+async def scenario(world, rounds: int) -> dict:
+    seed = world.seed
+    tabs = [
+        Socket(world.socket_url(n) + "?after=0", session)
+        for n, session in enumerate(seed["big"] + seed["small"])
+    ]
+    retried = await open_all(tabs)
+    print(f"# notify_latency: {retried} socket openings retried", flush=True)
+    loop = asyncio.get_running_loop()
+    warm_referrals = await warm_up(world, rounds)
     acting = {SMALL: [], BIG: []}
     pids = [server.pid for server in world.servers]
     cpu_before = cpu_seconds(pids)
