@@ -56,8 +56,18 @@ def served(setup: Path) -> Iterator[tuple[str, dict]]:
             wait_for_port(port, timeout=60)
             yield f"http://127.0.0.1:{port}", data
         finally:
-            server.terminate()
-            server.wait(timeout=20)
+            stop(server)
+
+
+def stop(server: subprocess.Popen) -> None:
+    """Ask daphne to stop; on a busy machine it may not within 20 s (it waits
+    for its open sockets' consumers): then it is killed, as a supervisor would."""
+    server.terminate()
+    try:
+        server.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait(timeout=20)
 
 
 def signed_in(new_context, url: str, session: str):
