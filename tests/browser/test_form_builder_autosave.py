@@ -3,6 +3,8 @@ label yet, a condition naming a question still to come."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from intake.roles import Role
@@ -37,6 +39,22 @@ def manager(db):
     return member.user, form
 
 
+def shown_if(draft) -> str:
+    fields = list(draft.form_fields)
+    return fields[1].value["show_if"]["field"] if len(fields) > 1 else ""
+
+
+def latest_draft(form, ready, seconds: float = 15.0):
+    """The form's latest draft once ``ready`` holds (autosave is debounced and
+    may come in two saves), or the last one read."""
+    deadline = time.monotonic() + seconds
+    while True:
+        draft = FormPage.objects.get(pk=form.pk).get_latest_revision_as_object()
+        if ready(draft) or time.monotonic() > deadline:
+            return draft
+        time.sleep(0.2)
+
+
 def test_autosave_keeps_the_draft_with_an_unfinished_question(
     live_server, new_context, manager
 ):
@@ -63,10 +81,11 @@ def test_autosave_keeps_the_draft_with_an_unfinished_question(
         lambda r: r.request.method == "POST" and "/edit/" in r.url
     ):
         admin.fill("input[name='form_fields-1-value-show_if-field']", "reason")
-    admin.wait_for_timeout(1500)
+    # The response awaited may be the save of the new block, started before
+    # the condition was typed (a busy machine): the next save holds it.
+    draft = latest_draft(form, lambda draft: shown_if(draft) == "reason")
     assert saves and set(saves) == {200}, saves
     assert "could not be saved" not in admin.locator("body").inner_text()
-    draft = FormPage.objects.get(pk=form.pk).get_latest_revision_as_object()
     assert [child.block_type for child in draft.form_fields] == [
         "singleline",
         "multiline",
