@@ -66,14 +66,21 @@ def restart_postgres(url: str, down_seconds: float) -> None:
     stop = [pg_ctl, "-D", str(data), "-m", "immediate", "stop"]
     subprocess.run(_as_postgres_user(stop), check=True, capture_output=True)
     time.sleep(down_seconds)
+    _start_postgres(data, options)
+
+
+def _start_postgres(data: Path, options: str) -> None:
+    """Start the server of the data folder ``data``; its log beside it."""
     log = str(data.parent / "log")
-    start = [pg_ctl, "-D", str(data), "-o", options, "-l", log, "-w", "start"]
+    start = [_postgres_bin("pg_ctl"), "-D", str(data), "-o", options]
+    start += ["-l", log, "-w", "start"]
     subprocess.run(_as_postgres_user(start), check=True, capture_output=True)
 
 
 @contextlib.contextmanager
-def postgres_server() -> Iterator[str]:
-    """Yield a ``DATABASE_URL`` of a fresh PostgreSQL server."""
+def postgres_server(**settings: str) -> Iterator[str]:
+    """Yield a ``DATABASE_URL`` of a fresh PostgreSQL server, with ``settings``
+    (``track_commit_timestamp="on"``) beside the defaults."""
     folder = Path(tempfile.mkdtemp(prefix="cpas-pg-"))
     data = folder / "data"
     if os.geteuid() == 0:
@@ -89,23 +96,8 @@ def postgres_server() -> Iterator[str]:
     )
     pg_ctl = _postgres_bin("pg_ctl")
     options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-    subprocess.run(
-        _as_postgres_user(
-            [
-                pg_ctl,
-                "-D",
-                str(data),
-                "-o",
-                options,
-                "-l",
-                str(folder / "log"),
-                "-w",
-                "start",
-            ]
-        ),
-        check=True,
-        capture_output=True,
-    )
+    options += "".join(f" -c {name}={value}" for name, value in settings.items())
+    _start_postgres(data, options)
     try:
         subprocess.run(
             _as_postgres_user(

@@ -18,7 +18,7 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from intake.parsing import parse_int
-from workflow import layer_watch, live, notifications
+from workflow import layer_watch, live, live_hub, notifications
 
 UNAUTHORISED = 4401
 #: How many group messages a socket remembers, to pass over one it got twice
@@ -33,6 +33,8 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
             await self.close(code=UNAUTHORISED)
             return
         self.user = user
+        # Read once: the scope's user is a lazy object, slow to ask per message.
+        self.user_key = str(user.pk)
         self.seen: deque[str] = deque(maxlen=REMEMBERED)
         # Only a page that shows rows asks for them (``?rows=1``): a tab with
         # the bell alone gets its notifications, one frame per message at most.
@@ -40,17 +42,32 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
         self.language, groups = await self._reader()
         self.groups = [notifications.group_for(user.pk), *groups]
         # Join first, then replay: nothing created in between is lost (the
-        # client ignores ids it already has).
-        await asyncio.gather(
-            *(
-                self.channel_layer.group_add(group, self.channel_name)
-                for group in self.groups
+        # client ignores ids it already has). What the hub brings meanwhile
+        # waits for the replay.
+        self.waiting: list[dict] | None = []
+        if live_hub.serves(self.channel_layer):
+            await live_hub.hub_for(self.channel_layer).join(self, self.groups)
+        else:
+            await asyncio.gather(
+                *(
+                    self.channel_layer.group_add(group, self.channel_name)
+                    for group in self.groups
+                )
             )
-        )
         await self.accept()
         await self.replay(self.last_id_from_query())
+        waiting, self.waiting = self.waiting, None
+        for message in waiting:
+            await self.dispatch(message)
         # Groups live in Redis: if it restarts, the socket is told to come back.
         layer_watch.watch(self)
+
+    async def hear(self, message) -> None:
+        """A group message from the process's hub (workflow.live_hub)."""
+        if self.waiting is not None:
+            self.waiting.append(message)
+        else:
+            await self.dispatch(message)
 
     async def dispatch(self, message) -> None:
         """Each message to its handler, without Channels' default stop in the
@@ -67,7 +84,11 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
 
     async def disconnect(self, code: int) -> None:
         layer_watch.forget(self)
-        for group in getattr(self, "groups", []):
+        groups = getattr(self, "groups", [])
+        if live_hub.serves(self.channel_layer):
+            live_hub.hub_for(self.channel_layer).leave(self, groups)
+            return
+        for group in groups:
             await self.channel_layer.group_discard(group, self.channel_name)
 
     async def receive_json(self, content, **kwargs) -> None:
@@ -83,7 +104,7 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
         if event["key"] in self.seen:
             return
         self.seen.append(event["key"])
-        mine = event.get("told", {}).get(str(self.user.pk))
+        mine = event.get("told", {}).get(self.user_key)
         if mine is not None:
             await self.send_json(self.notification(mine, event["notice"]))
         if self.wants_rows:

@@ -42,9 +42,14 @@ STALE_SECONDS = 10.0
 
 
 async def send_together(layer, sends: Sends) -> None:
-    """Each message to its group, at once; a refusal is logged, not raised."""
+    """Each message to its group, at once; a refusal is logged, not raised.
+    Each message names its group: a process's hub hands it to that group's
+    sockets only (:mod:`workflow.live_hub`)."""
     results = await asyncio.gather(
-        *(layer.group_send(group, message) for group, message in sends),
+        *(
+            layer.group_send(group, {**message, "group": group})
+            for group, message in sends
+        ),
         return_exceptions=True,
     )
     for (group, _message), result in zip(sends, results, strict=True):

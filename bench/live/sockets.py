@@ -40,6 +40,8 @@ class Socket:
     notifications: list[tuple[int, float]] = field(default_factory=list)
     #: notification id → the referral it is about
     referral_of: dict[int, int] = field(default_factory=dict)
+    #: notification id → when it arrived (``time.time()``)
+    arrived_at: dict[int, float] = field(default_factory=dict)
     rows: int = 0
     #: Whether the server closed it (a close frame or the connection dropped).
     closed_by_server: bool = False
@@ -86,6 +88,7 @@ def receive(tab: Socket, text: bytes) -> str:
         created = datetime.fromisoformat(data["created_at"]).timestamp()
         tab.notifications.append((data["id"], arrived - created))
         tab.referral_of[data["id"]] = data["referral"]
+        tab.arrived_at.setdefault(data["id"], arrived)
     elif data["type"] == "row":
         tab.rows += 1
     return data["type"]

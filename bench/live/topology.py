@@ -113,7 +113,11 @@ def stop(server: subprocess.Popen) -> None:
 def topology(workers: int, *seed_arguments: int) -> Iterator[Topology]:
     """PostgreSQL, Redis, the seed, ``workers`` daphne processes; all stopped
     afterwards."""
-    with postgres_server() as database_url, redis_server() as redis_url:
+    # Commit times kept: notify_latency measures from each notification's commit.
+    with (
+        postgres_server(track_commit_timestamp="on") as database_url,
+        redis_server() as redis_url,
+    ):
         env = environment(database_url, redis_url)
         seed = seeded(env, *seed_arguments)
         log = Path(tempfile.mkdtemp(prefix="bench-live-")) / "daphne.log"

@@ -55,6 +55,10 @@ def latest_draft(form, ready, seconds: float = 15.0):
         time.sleep(0.2)
 
 
+def is_autosave(response) -> bool:
+    return response.request.method == "POST" and "/edit/" in response.url
+
+
 def test_autosave_keeps_the_draft_with_an_unfinished_question(
     live_server, new_context, manager
 ):
@@ -66,24 +70,29 @@ def test_autosave_keeps_the_draft_with_an_unfinished_question(
     admin.on(
         "response",
         lambda response: (
-            saves.append(response.status)
-            if response.request.method == "POST" and "/edit/" in response.url
-            else None
+            saves.append(response.status) if is_autosave(response) else None
         ),
     )
     # The editor notes the form as it was two seconds after it opened.
     admin.wait_for_timeout(2500)
-    add_block(admin, "Multi-line text")
+    # The new block is saved first; the condition is typed once that save has
+    # come back. Typed while it was under way, the condition was twice missing
+    # from the draft on CI's busy machine, every save answered 200 (Wagtail's
+    # autosave queues such a change for the next save; the cause was not found:
+    # the message below now tells the editor's autosave state).
+    with admin.expect_response(is_autosave):
+        add_block(admin, "Multi-line text")
     admin.click(
         "button[aria-controls='block_group-form_fields-1-value-show_if-content']"
     )
-    with admin.expect_response(
-        lambda r: r.request.method == "POST" and "/edit/" in r.url
-    ):
+    with admin.expect_response(is_autosave):
         admin.fill("input[name='form_fields-1-value-show_if-field']", "reason")
-    # The response awaited may be the save of the new block, started before
-    # the condition was typed (a busy machine): the next save holds it.
     draft = latest_draft(form, lambda draft: shown_if(draft) == "reason")
+    state = admin.locator("[data-w-autosave-state-value]").first
+    assert shown_if(draft) == "reason", (
+        f"autosave {state.get_attribute('data-w-autosave-state-value')}: "
+        f"{state.get_attribute('data-w-tooltip-content-value')}; saves {saves}"
+    )
     assert saves and set(saves) == {200}, saves
     assert "could not be saved" not in admin.locator("body").inner_text()
     assert [child.block_type for child in draft.form_fields] == [

@@ -156,3 +156,21 @@ def test_a_hold_left_by_a_request_that_never_finished_expires(handed_over, monke
         [(live.antenna_group(1), {"key": "left behind"})],
         [(live.antenna_group(1), {"key": "later"})],
     ]
+
+
+def test_each_message_names_the_group_it_is_sent_to():
+    """A process's hub hands a message to the sockets of its group only
+    (workflow.live_hub): the group travels in the message."""
+    got = []
+
+    class Layer:
+        async def group_send(self, group: str, message: dict) -> None:
+            got.append((group, message["group"], message["key"]))
+
+    antenna, programme = live.antenna_group(1), live.programme_group(1)
+    asyncio.run(
+        live_sender.send_together(
+            Layer(), [(antenna, {"key": "moved"}), (programme, {"key": "moved"})]
+        )
+    )
+    assert got == [(antenna, antenna, "moved"), (programme, programme, "moved")]
