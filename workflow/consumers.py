@@ -1,6 +1,6 @@
 """The WebSocket of a user's notifications and of the rows her screens show.
 
-Authenticated by the session (``AuthMiddlewareStack``) and checked against the
+Authenticated by the session (``security.sockets``) and checked against the
 allowed hosts (``AllowedHostsOriginValidator``, see ``config.asgi``). A socket
 joins its own user's group and the groups of the rows she may see, as the server
 decides (:func:`workflow.live.groups_of`); the client chooses nothing but the

@@ -12,22 +12,20 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 # Django must be set up before anything imports models (consumers, routing).
 django_asgi_app = get_asgi_application()
 
-from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
+from channels.sessions import CookieMiddleware  # noqa: E402
 
-from security.sockets import TwoFactorSocketMiddleware  # noqa: E402
+from security.sockets import SocketAuthMiddleware  # noqa: E402
 from workflow.routing import websocket_urlpatterns  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
-        # Sessions authenticate the socket (with the second factor for those
-        # who need one); the Origin must be an allowed host.
+        # The session cookie authenticates the socket (with the second factor
+        # for those who need one); the Origin must be an allowed host.
         "websocket": AllowedHostsOriginValidator(
-            AuthMiddlewareStack(
-                TwoFactorSocketMiddleware(URLRouter(websocket_urlpatterns))
-            )
+            CookieMiddleware(SocketAuthMiddleware(URLRouter(websocket_urlpatterns)))
         ),
     }
 )
