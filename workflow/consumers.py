@@ -33,7 +33,7 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
             await self.close(code=UNAUTHORISED)
             return
         self.user = user
-        # Read once: the scope's user is a lazy object, slow to ask per message.
+        # Her key in a move's "told", made once rather than for every message.
         self.user_key = str(user.pk)
         self.seen: deque[str] = deque(maxlen=REMEMBERED)
         # Only a page that shows rows asks for them (``?rows=1``): a tab with

@@ -17,7 +17,7 @@ response) is not held behind all of them.
 Who hears what is unchanged: a socket is a member of the groups the server chose
 for it (:func:`workflow.live.groups_of`), and the hub delivers a message only to
 the members of the group it was sent to (``message["group"]``, set by
-:func:`workflow.live.group_send_all`).
+:func:`workflow.live_sender.send_together`).
 
 The process's channel stays in a group after its last socket of that group
 left: a group message then costs this process one message it drops, and a socket
@@ -33,6 +33,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict
+
+from workflow import live_sender
 
 logger = logging.getLogger(__name__)
 
@@ -104,9 +106,9 @@ _hubs: dict[int, Hub] = {}
 
 
 def serves(layer) -> bool:
-    """Whether sockets on ``layer`` join their groups through the process's hub
-    (a layer shared between processes: channels-redis's name their servers)."""
-    return layer is not None and hasattr(layer, "hosts")
+    """Whether sockets on ``layer`` join their groups through the process's hub:
+    a layer shared between processes, as the sender decides it."""
+    return layer is not None and live_sender.send_in_background(layer)
 
 
 def hub_for(layer) -> Hub:
