@@ -76,6 +76,9 @@ def test_a_manager_creates_a_weekly_group_and_sees_it_in_the_calendar(
     week = page.locator(".calendar-week").inner_text()
     assert "13:30–16:30" in week and "Avancés" in week
     page.get_by_role("link", name="Month").click()
+    # The click returns once the month starts to arrive: its text is read
+    # after the whole page has, not from the first weeks parsed.
+    page.wait_for_url("**view=month**", wait_until="load")
     month = page.locator(".calendar-month").inner_text()
     assert month.count("Avancés") >= 4
 
@@ -88,5 +91,5 @@ def test_the_calendar_has_no_accessibility_violation(live_server, new_context):
     assert "Débutants" in page.inner_text(".calendar-month")
     assert_accessible(page, "the month")
     page.get_by_role("link", name="Week").click()
-    page.wait_for_selector(".calendar-week")
+    page.wait_for_url("**view=week**", wait_until="load")
     assert_accessible(page, "the week")
