@@ -213,6 +213,9 @@ async def moves(world, rounds: int, coach: ProcessPoolExecutor) -> dict:
     expected = rounds * (len(seed["big"]) + len(seed["small"]))
     received = sum(len({pk for pk, _delay in pairs}) for pairs in measured)
     await asyncio.gather(*(close(tab) for tab in tabs))
+    for size, times in acting.items():
+        shown = " ".join(f"{seconds * 1000:.0f}" for seconds in sorted(times))
+        print(f"# notify_latency: the coach's requests with {size} told (ms): {shown}")
     return {
         "p50_ms": percentile(latencies, 0.5) * 1000,
         "p95_ms": percentile(latencies, 0.95) * 1000,

@@ -21,13 +21,15 @@ class Notification(models.Model):
     """
 
     # A move told to an antenna writes hundreds of rows in the coach's request,
-    # and PostgreSQL checks each row's foreign keys at commit, one look-up per
-    # key and row: with 500 recipients the four keys cost the request 33 ms,
-    # against 18 ms with the database checking only the recipient and the
-    # referral (bench notify_latency: the request with 500 recipients within
-    # 1.2× of the one with 20). The move and its actor are the same for every
-    # row of the statement and exist, by construction, in the same transaction;
-    # Django keeps their on_delete rules (CASCADE, PROTECT) as before.
+    # and PostgreSQL checks each row's foreign keys at commit, one look-up (and
+    # one row lock) per key and row: with 500 recipients the four keys cost the
+    # request 33 ms; the recipient's alone, 3 ms (bench notify_latency: the
+    # request with 500 recipients within 1.2× of the one with 20). The move,
+    # its actor and its referral are the same for every row of the statement
+    # and exist by construction in the same transaction (the move holds its
+    # referral's row FOR UPDATE until commit; nothing deletes a referral but
+    # Django's collector). Django keeps their on_delete rules (CASCADE,
+    # PROTECT), as tests/workflow/test_notification_keys.py shows.
     # The recipient's own index would repeat the first column of the index below.
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -43,6 +45,7 @@ class Notification(models.Model):
         blank=True,
         related_name="notifications",
         verbose_name=_("referral"),
+        db_constraint=False,
     )
     #: Where the notice leads when it is about no referral (else: the referral).
     link = models.CharField(_("link"), max_length=300, blank=True)

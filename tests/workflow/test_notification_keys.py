@@ -1,0 +1,61 @@
+"""A notification's referral, move and actor are checked by Django, not by the
+database (workflow/models/notification.py says why): their rules still hold
+when something is deleted, and the recipient is still checked by both."""
+
+import pytest
+from django.db import IntegrityError, connection, transaction
+from django.db.models import ProtectedError
+
+from intake.roles import Role
+from tests.factories import referral_in
+from workflow.models import Notification, ReferralState, TransitionLog
+from workflow.services import transition
+
+S = ReferralState
+
+
+@pytest.fixture
+def told(world):
+    """A move that told the referring social worker."""
+    referral = referral_in(
+        S.SUBMITTED,
+        programme=world.programme["a"],
+        antenna=world.antenna["a"],
+        referred_by=world.user("a", Role.SOCIAL_WORKER),
+    )
+    transition(referral, "start_review", world.user("a", Role.COACH))
+    assert Notification.objects.filter(referral=referral).exists()
+    return referral
+
+
+def test_deleting_a_referral_deletes_what_it_told(world, told):
+    other = referral_in(
+        S.SUBMITTED,
+        programme=world.programme["a"],
+        antenna=world.antenna["a"],
+        referred_by=world.user("a", Role.SOCIAL_WORKER),
+    )
+    transition(other, "start_review", world.user("a", Role.COACH))
+    told.delete()
+    assert not Notification.objects.filter(referral_id=told.pk).exists()
+    assert Notification.objects.filter(referral=other).exists()
+
+
+def test_deleting_a_move_deletes_its_notifications(told):
+    log = TransitionLog.objects.get(referral=told, action="start_review")
+    log.delete()
+    assert not Notification.objects.filter(log_id=log.pk).exists()
+
+
+def test_a_coach_whose_moves_were_told_cannot_be_deleted(world, told):
+    with pytest.raises(ProtectedError):
+        world.user("a", Role.COACH).delete()
+
+
+def test_the_database_refuses_a_notification_for_nobody(told):
+    notification = Notification.objects.filter(referral=told).first()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Notification.objects.filter(pk=notification.pk).update(recipient_id=10**9)
+        connection.check_constraints(table_names=["workflow_notification"])
+    notification.refresh_from_db()
+    assert notification.recipient_id != 10**9
