@@ -14,9 +14,8 @@ from workflow.services import transition
 S = ReferralState
 
 
-@pytest.fixture
-def told(world):
-    """A move that told the referring social worker."""
+def picked_up(world):
+    """A referral the coach picked up, which told the referring social worker."""
     referral = referral_in(
         S.SUBMITTED,
         programme=world.programme["a"],
@@ -28,14 +27,13 @@ def told(world):
     return referral
 
 
+@pytest.fixture
+def told(world):
+    return picked_up(world)
+
+
 def test_deleting_a_referral_deletes_what_it_told(world, told):
-    other = referral_in(
-        S.SUBMITTED,
-        programme=world.programme["a"],
-        antenna=world.antenna["a"],
-        referred_by=world.user("a", Role.SOCIAL_WORKER),
-    )
-    transition(other, "start_review", world.user("a", Role.COACH))
+    other = picked_up(world)
     told.delete()
     assert not Notification.objects.filter(referral_id=told.pk).exists()
     assert Notification.objects.filter(referral=other).exists()
