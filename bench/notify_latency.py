@@ -16,7 +16,7 @@ Latency: from the commit of the transaction that wrote the notification (the
 database's own clock: PostgreSQL keeps commit times, ``track_commit_timestamp``)
 to its arrival, over every notification of every socket; ``p95_ms_created``: the
 same from the notification's creation in the transaction (before its 500 rows
-were written and their foreign keys checked at commit, some 50 ms more with 500);
+were written and their recipients' keys checked at commit);
 lost: those expected and not received 10 s after the last move; acting: the
 coach's request, with 20 and with 500 people told, timed by a process of its own
 (the coach's browser is not the 500 social workers': timed in the process that
