@@ -106,7 +106,7 @@ test: setup services js lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS) --ignore=tests/prod
 	$(BIN)/python -m tests.prod_leg $(PYTEST_ARGS)
 
-test-prod: setup services
+test-prod: setup services js
 	$(BIN)/python site/compile_translations.py
 	$(BIN)/python -m tests.prod_leg $(PYTEST_ARGS)
 
@@ -116,8 +116,10 @@ serve-prod: setup services js
 	$(BIN)/python site/compile_translations.py
 	WORKERS=$(WORKERS) PORT=$(PORT) scripts/serve-prod
 
-# Benchmarks: each prints lines `BENCH <name> <metric>=<value> ...`.
-bench: setup
+# Benchmarks: each prints lines `BENCH <name> <metric>=<value> ...`. The live
+# ones start PostgreSQL, Redis and nginx, and the production run collects the
+# static files, the fonts among them (from node_modules).
+bench: setup services js
 	$(BIN)/python site/compile_translations.py
 	$(BIN)/python -m bench
 

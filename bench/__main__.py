@@ -14,6 +14,7 @@ import os
 import pkgutil
 import sys
 import time
+import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,14 +53,29 @@ def main(argv: list[str] | None = None) -> int:
     call_command("migrate", run_syncdb=True, interactive=False, verbosity=0)
     print(f"# database ready in {time.perf_counter() - started:.1f} s", flush=True)
 
-    for name in args.names or available:
+    failed = [name for name in args.names or available if not run_one(name, args.n)]
+    if failed:
+        print(f"# failed: {' '.join(failed)}", flush=True)
+    return 1 if failed else 0
+
+
+def run_one(name: str, n: int | None) -> bool:
+    """Run one benchmark and print its lines; a benchmark that raises is reported
+    and the others still run (one broken bench does not hide the rest's figures)."""
+    started = time.perf_counter()
+    try:
         module = importlib.import_module(f"bench.{name}")
-        started = time.perf_counter()
-        lines = module.run() if args.n is None else module.run(n=args.n)
-        for line in lines:
-            print(line, flush=True)
-        print(f"# {name} took {time.perf_counter() - started:.1f} s", flush=True)
-    return 0
+        lines = module.run() if n is None else module.run(n=n)
+    except Exception:
+        traceback.print_exc()
+        print(
+            f"# {name} FAILED after {time.perf_counter() - started:.1f} s", flush=True
+        )
+        return False
+    for line in lines:
+        print(line, flush=True)
+    print(f"# {name} took {time.perf_counter() - started:.1f} s", flush=True)
+    return True
 
 
 if __name__ == "__main__":

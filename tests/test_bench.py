@@ -8,7 +8,10 @@ import os
 import re
 import subprocess
 import sys
+import types
 from pathlib import Path
+
+from bench import __main__ as runner
 
 ROOT = Path(__file__).resolve().parent.parent
 NUMBER = r"\d+(?:\.\d{3})?"
@@ -163,3 +166,24 @@ def test_the_import_benchmark_reports_its_bad_rows():
     assert list(measures) == ["seconds", "errors", "cpu_seconds"]
     # One row in a thousand has a wrong date.
     assert measures["errors"] == "2"
+
+
+def test_a_benchmark_that_fails_is_reported_and_the_others_still_run(
+    monkeypatch, capsys
+):
+
+    def broken(n=None):
+        raise RuntimeError("collectstatic failed")
+
+    modules = {
+        "bench.broken": types.SimpleNamespace(run=broken),
+        "bench.fine": types.SimpleNamespace(run=lambda n=None: [f"BENCH fine n={n}"]),
+    }
+    monkeypatch.setattr(runner.importlib, "import_module", modules.__getitem__)
+
+    assert runner.run_one("broken", 3) is False
+    assert runner.run_one("fine", 3) is True
+    output = capsys.readouterr()
+    assert "RuntimeError: collectstatic failed" in output.err
+    assert "# broken FAILED" in output.out
+    assert "BENCH fine n=3" in output.out
