@@ -23,13 +23,18 @@ class Notification(models.Model):
     # A move told to an antenna writes hundreds of rows in the coach's request,
     # and PostgreSQL checks each row's foreign keys at commit, one look-up (and
     # one row lock) per key and row: with 500 recipients the four keys cost the
-    # request 33 ms; the recipient's alone, 3 ms (bench notify_latency: the
-    # request with 500 recipients within 1.2× of the one with 20). The move,
-    # its actor and its referral are the same for every row of the statement
-    # and exist by construction in the same transaction (the move holds its
-    # referral's row FOR UPDATE until commit; nothing deletes a referral but
-    # Django's collector). Django keeps their on_delete rules (CASCADE,
-    # PROTECT), as tests/workflow/test_notification_keys.py shows.
+    # request 33 ms; the recipient's alone, 3-4 ms, which was the difference
+    # between 1.1x and 1.2-1.25x for bench notify_latency's goal (the request
+    # with 500 recipients within 1.2x of the one with 20). So Django, not the
+    # database, checks all four, and keeps their on_delete rules (CASCADE,
+    # PROTECT), as tests/workflow/test_notification_keys.py shows. Each exists
+    # by construction: the rows are made by the database from the users table
+    # in the same statement (notifications_insert); the move, its actor and its
+    # referral are the same for every row, in the same transaction (the move
+    # holds its referral's row FOR UPDATE until commit). Nothing deletes a
+    # referral, a move or a user but Django's collector; a user deleted while a
+    # move is being told leaves a row nobody reads (ids are never reused), where
+    # a database check would have failed the coach's move.
     # Rows are read by their recipient only (the index below). The referral, the
     # move and the actor have no index of their own: each would be written 500
     # times per move (about 1 ms of the request with 500 recipients) for the
@@ -41,6 +46,7 @@ class Notification(models.Model):
         on_delete=models.CASCADE,
         related_name="notifications",
         verbose_name=_("recipient"),
+        db_constraint=False,
         db_index=False,
     )
     referral = models.ForeignKey(
