@@ -52,9 +52,12 @@ from bench.live.topology import topology
 
 BIG, SMALL = 500, 20
 WORKERS = 2
-#: Moves of each size measured: the acting request's p95 of 20 was its second
-#: slowest, one hiccup of a shared machine; of 40, its third slowest.
-ROUNDS = 40
+#: Moves of each size measured. Of 40, the acting request's p95 is its second
+#: slowest, so a few hiccups of a shared machine on one side decide it: three
+#: quiet runs gave ratios of 1.08-1.11, one run on a busy machine 1.36 (its
+#: medians: 1.13). Of 100, the p95 is the fifth slowest (1.18 in the run that
+#: followed on the same busy machine; medians 1.11). About 2 minutes more.
+ROUNDS = 100
 #: Moves of each size served before the measure (one per process).
 WARMUP = WORKERS
 #: Seconds the warm-up's notifications get to arrive before the measure.
