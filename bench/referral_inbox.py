@@ -269,7 +269,6 @@ def run(n: int = REPEAT, *, referrals: int = REFERRALS, logs: int = LOGS) -> lis
     from django.urls import reverse
 
     from workflow.panels import ReferralCountsPanel
-    from workflow.selectors import prime_roles
 
     people, seconds, cpu = history(referrals, logs)
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
@@ -298,7 +297,6 @@ def run(n: int = REPEAT, *, referrals: int = REFERRALS, logs: int = LOGS) -> lis
         # A fresh user object, as each request has: nothing cached between rounds.
         user = type(manager).objects.get(pk=manager.pk)
         request.user = user
-        prime_roles(user)
         ReferralCountsPanel(user).render_html({"request": request})
 
     inbox_samples, inbox_cpu = timed(open_inbox, n)
@@ -310,7 +308,6 @@ def run(n: int = REPEAT, *, referrals: int = REFERRALS, logs: int = LOGS) -> lis
         flush=True,
     )
     user = type(manager).objects.get(pk=manager.pk)
-    prime_roles(user)
     ReferralCountsPanel(user).render_html({"request": request})  # scope cached
     metrics = {
         "inbox_p95_ms": percentile(inbox_samples, 0.95) * 1000,

@@ -14,6 +14,7 @@ from django.apps import apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
@@ -90,7 +91,11 @@ def role_group(role: Role) -> Group:
 
 
 def roles_of(user: AbstractBaseUser | AnonymousUser | None) -> set[Role]:
+    """The user's roles, read from her groups once per user object (one request):
+    the menu, the views and the tenancy all ask. Changing her groups through
+    ``user.groups`` drops what was read (Django's prefetch cache)."""
     if user is None or not user.is_authenticated:
         return set()
+    prefetch_related_objects([user], "groups")
     names = {group.name for group in user.groups.all()}
     return {role for role in Role if role.value in names}

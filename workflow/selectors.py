@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet, prefetch_related_objects
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from intake.models import Programme
@@ -49,13 +49,6 @@ WITH_THE_PROGRAMME = frozenset(
 
 
 # --- who uses which screen ------------------------------------------------------
-
-
-def prime_roles(user) -> None:
-    """Load the user's groups once: every permission check of a request reads them
-    (``roles_of``), and would otherwise query them each time."""
-    if user is not None and user.is_authenticated:
-        prefetch_related_objects([user], "groups")
 
 
 def refers(user) -> bool:

@@ -18,7 +18,7 @@ from workflow.form_notices import form_sent_notices
 from workflow.interviews import interviews_panel
 from workflow.panels import MyReferralsPanel, ReferralCountsPanel
 from workflow.participant_live import participant_live_panel
-from workflow.selectors import may_start_referral, prime_roles, refers, reviews
+from workflow.selectors import may_start_referral, refers, reviews
 from workflow.subjects import ReferralSubjects
 from workflow.views.referral_form import referral_form
 
@@ -65,7 +65,6 @@ class RoleMenuItem(MenuItem):
         self.shown_to = shown_to
 
     def is_shown(self, request) -> bool:
-        prime_roles(request.user)
         return self.shown_to(request.user)
 
 
@@ -95,7 +94,6 @@ def register_inbox_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def add_referral_counts_panel(request, panels) -> None:
-    prime_roles(request.user)
     if reviews(request.user):
         panels.append(ReferralCountsPanel(request.user))
     if may_start_referral(request.user):

@@ -139,3 +139,39 @@ def test_a_manager_edits_her_programme(world):
     assert "group_size_max" in response.context["form"].errors
     programme.refresh_from_db()
     assert programme.group_size_max == 15
+
+
+def group_reads(queries) -> int:
+    """The queries that read which groups (roles) a user is in (not Wagtail's
+    permission queries, nor lists of users in a role)."""
+    read = '"auth_group"."name" FROM "auth_group" INNER JOIN "auth_user_groups"'
+    return sum(read in q["sql"] for q in queries)
+
+
+@pytest.mark.parametrize("role", list(Role))
+@pytest.mark.parametrize(
+    "url_name", ["wagtailadmin_home", "referrals:index", "groups_calendar:index"]
+)
+def test_an_admin_page_reads_the_users_roles_once(world, role, url_name):
+    """The menu, the dashboard's panels, the views and the tenancy each ask which
+    roles she has: one request reads her groups once."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = world.client("a", role)
+    url = reverse(url_name)
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        client.get(url)
+    assert group_reads(captured.captured_queries) == 1
+
+
+def test_a_role_given_to_a_user_is_seen_at_once(world):
+    from intake.roles import role_group, roles_of
+
+    social_worker = world.user("a", SW)
+    assert roles_of(social_worker) == {SW}
+    social_worker.groups.add(role_group(COACH))
+    assert roles_of(social_worker) == {SW, COACH}
+    social_worker.groups.remove(role_group(SW))
+    assert roles_of(social_worker) == {COACH}

@@ -16,7 +16,7 @@ from django.urls import reverse
 from intake.roles import Role
 from tests.factories import referral_in
 from workflow.models import Referral, ReferralState
-from workflow.selectors import inbox_referrals, prime_roles, referral_counts
+from workflow.selectors import inbox_referrals, referral_counts
 
 S = ReferralState
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,7 +49,6 @@ def read_inbox(user) -> list[str]:
 
 def test_the_inbox_selector_is_one_query_whatever_the_number_of_rows(world):
     coach = world.user("a", Role.COACH)
-    prime_roles(coach)
     add_referrals(world, 5)
     read_inbox(coach)  # the user's scope, read once per request
     assert queries(lambda: read_inbox(coach)) == 1
@@ -77,7 +76,6 @@ def test_the_inbox_page_costs_as_many_queries_for_50_referrals_as_for_5(world):
 
 def test_the_panel_counts_in_one_query_whatever_the_number_of_referrals(world):
     manager = world.user("a", Role.PROGRAMME_MANAGER)
-    prime_roles(manager)
     add_referrals(world, 5)
     referral_counts(manager)
     assert queries(lambda: referral_counts(manager)) <= 2

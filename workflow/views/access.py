@@ -11,8 +11,6 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse
 from wagtail.admin.auth import permission_denied
 
-from workflow.selectors import prime_roles
-
 
 class RoleRequiredMixin:
     """Lets through the users for whom :attr:`user_test` holds."""
@@ -20,7 +18,6 @@ class RoleRequiredMixin:
     user_test: Callable[..., bool] = staticmethod(lambda user: True)
 
     def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        prime_roles(request.user)
         if not self.user_test(request.user):
             return permission_denied(request)
         return super().dispatch(request, *args, **kwargs)

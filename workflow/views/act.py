@@ -16,7 +16,6 @@ from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 
 from workflow.models import Referral, ReferralState
-from workflow.selectors import prime_roles
 from workflow.services import TransitionRefused, referral_actions, transition
 
 
@@ -46,7 +45,6 @@ def as_seen(referral: Referral, state: str) -> Referral:
 
 @require_POST
 def act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
-    prime_roles(request.user)
     referral = get_object_or_404(Referral.objects.for_user(request.user), pk=pk)
     if action not in referral_actions():
         raise Http404

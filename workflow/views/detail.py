@@ -30,7 +30,6 @@ from workflow.selectors import (
     answer_rows,
     follow_up_forms,
     linked_submissions,
-    prime_roles,
     referral_for_user,
     refers,
     reviews,
@@ -126,7 +125,6 @@ class ReferralDetailView(WagtailAdminTemplateMixin, TemplateView):
 
     def setup(self, request, *args, **kwargs) -> None:
         super().setup(request, *args, **kwargs)
-        prime_roles(request.user)
         self.referral = referral_for_user(request.user, kwargs["pk"])
         if self.referral is None:
             raise Http404
