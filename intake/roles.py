@@ -96,6 +96,8 @@ def roles_of(user: AbstractBaseUser | AnonymousUser | None) -> set[Role]:
     ``user.groups`` drops what was read (Django's prefetch cache)."""
     if user is None or not user.is_authenticated:
         return set()
-    prefetch_related_objects([user], "groups")
+    if "groups" not in getattr(user, "_prefetched_objects_cache", ()):
+        # Asked dozens of times a page: skip even the prefetch's own checks.
+        prefetch_related_objects([user], "groups")
     names = {group.name for group in user.groups.all()}
     return {role for role in Role if role.value in names}
